@@ -1,0 +1,1 @@
+//! The appendices of the Rules as templates (being written).
