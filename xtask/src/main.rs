@@ -1,1 +1,107 @@
-fn main() {}
+//! The project's own build scripts (the cargo-xtask pattern): `cargo xtask <command>`.
+//!
+//! Everything a fresh machine needs is installed here, idempotently and version-checked, through
+//! cargo, npm and apt only — never by Trunk at build time (it runs `--offline`).
+
+mod install;
+mod process;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use process::{Cmd, Result};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve    install what is missing, build, serve on http://127.0.0.1:8080
+  test     install what is missing, then run every test: native unit and property tests,
+           wasm tests in headless Chromium, browser end-to-end tests against the release build
+  dist     the release site in dist/
+  install  only install what is missing (toolchain target, trunk, wasm-bindgen-cli, apt, npm)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = project_root();
+    let result = match args.first().map(String::as_str) {
+        Some("install") => install::all(&root),
+        Some("dist") => install::all(&root).and_then(|()| dist(&root)),
+        Some("serve") => install::all(&root).and_then(|()| serve(&root)),
+        Some("test") => install::all(&root).and_then(|()| test(&root, &args[1..])),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's directory.
+fn project_root() -> PathBuf {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.parent().unwrap_or(here).to_path_buf()
+}
+
+/// The release site in `dist/`, built by Trunk offline with the tools `install` put in place.
+fn dist(root: &Path) -> Result {
+    process::step("build the release site (trunk build --release)");
+    Cmd::new("trunk")
+        .args(["build", "--release", "--offline"])
+        .dir(root)
+        .tools_path(root)
+        .run()
+}
+
+fn serve(root: &Path) -> Result {
+    process::step("serve on http://127.0.0.1:8080 (trunk serve --release)");
+    Cmd::new("trunk")
+        .args(["serve", "--release", "--offline"])
+        .dir(root)
+        .tools_path(root)
+        .run()
+}
+
+/// Every test. `cargo xtask test [native|wasm|e2e]...` runs only the named groups.
+fn test(root: &Path, only: &[String]) -> Result {
+    let wants = |group: &str| only.is_empty() || only.iter().any(|g| g == group);
+    if wants("native") {
+        process::step("native tests (unit, property, CLI, documents)");
+        Cmd::new("cargo").args(["test", "--workspace", "--locked"]).dir(root).run()?;
+    }
+    if wants("wasm") {
+        process::step("wasm tests of the rules in headless Chromium (wasm-bindgen-test)");
+        Cmd::new("cargo")
+            .args([
+                "test",
+                "--locked",
+                "--package",
+                "dayarlyq-rules",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "wasm",
+            ])
+            .dir(root.join("crates/rules"))
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+            .run()?;
+    }
+    if wants("e2e") {
+        dist(root)?;
+        process::step("browser end-to-end tests against the release build (Playwright, Chromium)");
+        Cmd::new("npx")
+            .args(["--no-install", "playwright", "test"])
+            .dir(root)
+            .tools_path(root)
+            .run()?;
+    }
+    Ok(())
+}
