@@ -1,1 +1,546 @@
-//! (being written)
+//! Who may be trained, on the free track (chapter 2, p. 10–12) and the paid track (chapter 3,
+//! p. 19, 21; app. 7 item 10).
+//!
+//! Each condition is a [`Check`] with its citation; what the person should know besides is a
+//! [`Warning`]. Decisions where the text leaves room (see RULES.md, "contradictions"):
+//! - Category Б, "fit with minor restrictions", counts as fit ([`Fitness::is_fit`]).
+//! - Paid track, age: 24 full years for everyone (p. 21 and app. 7 item 10 "24 жастан асқан");
+//!   conscripts also under 27 (p. 19). A person aged 24 gets a warning on the other reading.
+//! - Paid track, limited fitness: conscripts admitted under p. 19, with a warning that the portal
+//!   standard (app. 7 item 10) names "fit" only.
+//! - Free track, deferment: not a refusal. P. 10 takes citizens "subject to call-up after the
+//!   training"; a deferment postpones the call-up without ending the conscript status, and the
+//!   selection is the ЖӘБО's (p. 10–11), so the product warns and leaves the verdict to the
+//!   conditions of p. 10. The paid track names deferment explicitly (p. 19).
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use crate::Date;
+use crate::age::{Age, is_leap_day};
+use crate::applicant::{Applicant, Education, Fitness, Sex, Status, fields};
+use crate::calendar::WorkingCalendar;
+use crate::citation::Citation;
+use crate::finding::{Check, Finding, Warning};
+use crate::input::FieldError;
+use crate::medical_card::{CardVerdict, is_valid_on, working_days_left};
+use crate::moment::Moment;
+use crate::text::{Lang, Localized};
+use crate::timeline;
+
+/// Free track: from 17 years 6 months (p. 10: «он жеті жас алты айдан»).
+pub const FREE_MIN_AGE: Age = Age::new(17, 6);
+/// Free track: under 26 years (p. 10: «жиырма алты жасқа дейінгі»).
+pub const FREE_AGE_LIMIT: Age = Age::new(26, 0);
+/// Free track: under 18 the legal representative's consent is attached to the list (p. 12).
+pub const CONSENT_AGE_LIMIT: Age = Age::new(18, 0);
+/// Free track: basic secondary education or higher (p. 10: «негізгі орта және одан жоғары»).
+pub const FREE_MIN_EDUCATION: Education = Education::BasicSecondary;
+/// Paid track: 24 full years, for everyone (p. 21, app. 7 item 10: «24 жастан асқан»;
+/// p. 19: «жиырма төрт жастан» for conscripts).
+pub const PAID_MIN_AGE: Age = Age::new(24, 0);
+/// Paid track, conscripts: under 27 (p. 19: «жиырма жеті жасқа дейінгі»).
+pub const PAID_CONSCRIPT_AGE_LIMIT: Age = Age::new(27, 0);
+
+const P10: Citation = Citation::paragraph(10);
+const P12: Citation = Citation::paragraph(12);
+const P19: Citation = Citation::paragraph(19);
+const P21: Citation = Citation::paragraph(21);
+const APP7_10: Citation = Citation::appendix(7, 10);
+
+/// The two tracks of training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    /// Өтеусіз негізде: chapter 2.
+    Free,
+    /// Өтеулі негізде: chapter 3.
+    Paid,
+}
+
+impl Track {
+    pub const CODES: [&'static str; 2] = ["free", "paid"];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Track::Free => "free",
+            Track::Paid => "paid",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Track> {
+        match code {
+            "free" => Some(Track::Free),
+            "paid" => Some(Track::Paid),
+            _ => None,
+        }
+    }
+}
+
+/// Which age window applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AgeRule {
+    /// 17 years 6 months to under 26 (p. 10).
+    Free,
+    /// 24 to under 27 (p. 19).
+    PaidConscript,
+    /// Over 24 (p. 21; app. 7 item 10); p. 19 sets no age for reservists.
+    PaidReservist,
+}
+
+impl AgeRule {
+    /// The lower bound (inclusive) and the limit (exclusive).
+    pub const fn bounds(self) -> (Age, Option<Age>) {
+        match self {
+            AgeRule::Free => (FREE_MIN_AGE, Some(FREE_AGE_LIMIT)),
+            AgeRule::PaidConscript => (PAID_MIN_AGE, Some(PAID_CONSCRIPT_AGE_LIMIT)),
+            AgeRule::PaidReservist => (PAID_MIN_AGE, None),
+        }
+    }
+
+    pub const fn cite(self) -> Citation {
+        match self {
+            AgeRule::Free => P10,
+            AgeRule::PaidConscript => P19,
+            AgeRule::PaidReservist => P21,
+        }
+    }
+
+    /// The requirement in words, with its source.
+    pub const fn requirement(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (AgeRule::Free, Lang::Kk) => {
+                "он жеті жас алты айдан жиырма алты жасқа дейін (10-тармақ)"
+            }
+            (AgeRule::Free, Lang::Ru) => "от 17 лет 6 месяцев до 26 лет (п. 10)",
+            (AgeRule::PaidConscript, Lang::Kk) => {
+                "әскерге шақырылушылар үшін жиырма төрт жастан жиырма жеті жасқа дейін (19-тармақ)"
+            }
+            (AgeRule::PaidConscript, Lang::Ru) => "для призывников от 24 до 27 лет (п. 19)",
+            (AgeRule::PaidReservist, Lang::Kk) => {
+                "24 жастан асқан (21-тармақ; 7-қосымша, 10-тармақ; 19-тармақ әскери міндеттілерге жас шегін қоймайды, бірақ портал жасты тексереді)"
+            }
+            (AgeRule::PaidReservist, Lang::Ru) => {
+                "старше 24 лет (п. 21; прил. 7, п. 10; п. 19 не устанавливает возраст для военнообязанных, но портал возраст проверяет)"
+            }
+        }
+    }
+
+    /// The first and the last day (inclusive) the window holds for a person born on `birth`;
+    /// `None` where the day is beyond the calendar (year 9999) or there is no limit.
+    pub fn window(self, birth: Date) -> (Option<Date>, Option<Date>) {
+        let (min, limit) = self.bounds();
+        let from = min.reached_by(birth);
+        let until = limit
+            .and_then(|l| l.reached_by(birth))
+            .and_then(|d| d.yesterday().ok());
+        (from, until)
+    }
+
+    /// Whether `age` is inside the window: from the minimum (reached that day) to under the limit.
+    pub fn admits(self, age: Age) -> bool {
+        let (min, limit) = self.bounds();
+        age >= min && limit.is_none_or(|l| age < l)
+    }
+}
+
+/// The verdict for one track.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackVerdict {
+    pub track: Track,
+    /// Every check passed.
+    pub eligible: bool,
+    /// Free track: eligible by age and under 18 (p. 12). Always false on the paid track.
+    pub needs_guardian_consent: bool,
+    /// The first day the age conditions hold.
+    pub eligible_from: Option<Date>,
+    /// The last day the age conditions hold; `None` when there is no upper limit.
+    pub eligible_until: Option<Date>,
+    pub checks: Vec<Check>,
+    pub warnings: Vec<Warning>,
+}
+
+impl TrackVerdict {
+    fn new(track: Track, rule: AgeRule, birth: Date) -> TrackVerdict {
+        let (eligible_from, eligible_until) = rule.window(birth);
+        TrackVerdict {
+            track,
+            eligible: false,
+            needs_guardian_consent: false,
+            eligible_from,
+            eligible_until,
+            checks: Vec::with_capacity(7),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn check(&mut self, id: &'static str, passed: bool, cite: Citation, finding: Finding) {
+        self.checks.push(Check::new(id, passed, cite, finding));
+    }
+
+    fn warn(&mut self, id: &'static str, cite: Citation, finding: Finding) {
+        self.warnings.push(Warning::new(id, Some(cite), finding));
+    }
+
+    fn finish(mut self) -> TrackVerdict {
+        self.eligible = self.checks.iter().all(|c| c.passed);
+        self
+    }
+
+    /// The first check that failed.
+    pub fn first_failure(&self) -> Option<&Check> {
+        self.checks.iter().find(|c| !c.passed)
+    }
+}
+
+/// When the application sent on the portal counts as accepted, and its result is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Acceptance {
+    pub submitted_at: Moment,
+    pub accepted_on: Date,
+    pub decision_due: Date,
+}
+
+/// Everything decided about one applicant on one day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub as_of: Date,
+    pub age: Age,
+    pub free: TrackVerdict,
+    pub paid: TrackVerdict,
+    /// `None` without a conclusion date.
+    pub medical_card: Option<CardVerdict>,
+    /// `None` without a submission moment.
+    pub acceptance: Option<Acceptance>,
+    /// Warnings about the input itself (IIN cross-check) and the calendar's coverage.
+    pub warnings: Vec<Warning>,
+}
+
+/// Judges `applicant` on `as_of` for both tracks.
+///
+/// Fails only on input that cannot be judged: a birth date after `as_of`, or dates beyond the
+/// calendar (year 9999).
+///
+/// ```
+/// use dayarlyq_rules::{applicant::*, calendar::WorkingCalendar, eligibility::assess, Date};
+///
+/// let applicant = Applicant {
+///     birth_date: Date::constant(1992, 10, 29),
+///     sex: Sex::Male,
+///     status: Status::Reservist,
+///     fitness: Fitness::Fit,
+///     education: Education::Higher,
+///     deferment: false,
+///     medical_conclusion: None,
+///     submitted_at: None,
+///     iin: None,
+/// };
+/// let v = assess(&applicant, Date::constant(2026, 6, 15), &WorkingCalendar::kazakhstan()).unwrap();
+/// assert!(!v.free.eligible); // reservists are trained on the paid track only
+/// assert!(v.paid.eligible);
+/// assert_eq!(v.paid.eligible_from, Some(Date::constant(2016, 10, 29)));
+/// ```
+pub fn assess(
+    applicant: &Applicant,
+    as_of: Date,
+    cal: &WorkingCalendar,
+) -> Result<Verdict, FieldError> {
+    let birth = applicant.birth_date;
+    let age = Age::on(birth, as_of).ok_or_else(|| {
+        FieldError::new(
+            fields::BIRTH_DATE,
+            "after_as_of",
+            Localized::new(
+                format!("Туған күні бағалау күнінен ({}) кейін.", as_of),
+                format!("Дата рождения позже даты оценки ({}).", as_of),
+            ),
+        )
+    })?;
+    let acceptance = match applicant.submitted_at {
+        None => None,
+        Some(submitted_at) => {
+            let accepted_on = timeline::acceptance_day(submitted_at, cal)
+                .map_err(|_| out_of_range(fields::SUBMITTED_AT))?;
+            let decision_due = timeline::decision_due(accepted_on, cal)
+                .map_err(|_| out_of_range(fields::SUBMITTED_AT))?;
+            Some(Acceptance {
+                submitted_at,
+                accepted_on,
+                decision_due,
+            })
+        }
+    };
+    let medical_card = match applicant.medical_conclusion {
+        None => None,
+        Some(conclusion) => Some(
+            CardVerdict::judge(conclusion, as_of, acceptance.map(|a| a.accepted_on), cal)
+                .map_err(|_| out_of_range(fields::MEDICAL_CONCLUSION_DATE))?,
+        ),
+    };
+    let free = free_track(applicant, age, as_of);
+    let paid = paid_track(applicant, age, as_of, medical_card, acceptance, cal);
+    let mut warnings = Vec::new();
+    let counted = [
+        medical_card.map(|c| (c.conclusion, c.valid_through)),
+        acceptance.map(|a| (a.submitted_at.date(), a.decision_due)),
+    ];
+    for (first, last) in counted.into_iter().flatten() {
+        timeline::coverage_warnings(first, last, cal, &mut warnings);
+    }
+    Ok(Verdict {
+        as_of,
+        age,
+        free,
+        paid,
+        medical_card,
+        acceptance,
+        warnings,
+    })
+}
+
+fn out_of_range(field: &'static str) -> FieldError {
+    FieldError::new(
+        field,
+        "out_of_range",
+        Localized::new(
+            "Күн күнтізбе шегінен тыс (9999 жылдан кейін).",
+            "Дата вне пределов календаря (после 9999 года).",
+        ),
+    )
+}
+
+/// The free track, p. 10: «Өтеусіз негізде … даярлауға денсаулық жағдайы бойынша әскери
+/// қызметке жарамды, он жеті жас алты айдан жиырма алты жасқа дейінгі, даярлықты бітіргеннен
+/// кейін мерзімді әскери қызметке шақырылуға жататын немесе жұмылдыру резервіне алынатын
+/// азаматтар тартылады. Даярлауға қабылдауды ЖӘБО негізгі орта және одан жоғары білімі бар
+/// әскерге шақырылушылар қатарынан жүргізеді.»
+pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
+    let rule = AgeRule::Free;
+    let mut v = TrackVerdict::new(Track::Free, rule, a.birth_date);
+    v.check(
+        "registration",
+        a.status == Status::Conscript,
+        P10,
+        Finding::Registration {
+            status: a.status,
+            track: Track::Free,
+        },
+    );
+    v.check(
+        "sex",
+        a.sex == Sex::Male,
+        P10,
+        Finding::Sex {
+            sex: a.sex,
+            track: Track::Free,
+        },
+    );
+    let age_ok = rule.admits(age);
+    v.check(
+        "age",
+        age_ok,
+        P10,
+        age_finding(rule, age, as_of, &v, a.birth_date),
+    );
+    v.check(
+        "fitness",
+        a.fitness.is_fit(),
+        P10,
+        Finding::Fitness {
+            fitness: a.fitness,
+            status: a.status,
+            track: Track::Free,
+        },
+    );
+    v.check(
+        "education",
+        a.education.rank() >= FREE_MIN_EDUCATION.rank(),
+        P10,
+        Finding::Education {
+            education: a.education,
+        },
+    );
+    // p. 12: «Он жеті жас алты айдан он сегіз жасқа дейінгі әскерге шақырылушылардың атаулы
+    // тізіміне … олардың заңды өкілінің келісімі қоса тіркеледі.»
+    if age_ok && age < CONSENT_AGE_LIMIT {
+        v.needs_guardian_consent = true;
+        if let Some(adult_on) = CONSENT_AGE_LIMIT.reached_by(a.birth_date) {
+            v.warn(
+                "guardian_consent",
+                P12,
+                Finding::GuardianConsent { adult_on },
+            );
+        }
+    }
+    if a.deferment && a.status == Status::Conscript {
+        v.warn("deferment", P10, Finding::Deferment { track: Track::Free });
+    }
+    v.finish()
+}
+
+/// The paid track, p. 19: «Өтеулі негізде … даярлауға: денсаулық жағдайы бойынша әскери
+/// қызметке жарамды әскери міндеттілер; жиырма төрт жастан жиырма жеті жасқа дейінгі, денсаулық
+/// жағдайы бойынша әскери қызметке жарамды немесе шектеулі жарамды, оның ішінде әскери қызметке
+/// шақыру кейінге қалдырылған әскерге шақырылушылар тартылады.» App. 7 item 10: «Мемлекеттік
+/// қызмет Қазақстан Республикасының әскери есепте тұрған, 24 жастан асқан, денсаулық жағдайы
+/// бойынша әскери қызметке жарамды ер-азаматына көрсетіледі.»
+///
+/// `card` is judged on the day of acceptance when an application was sent (`acceptance`),
+/// otherwise on `as_of`: an expired card is a ground to refuse acceptance (p. 21).
+pub fn paid_track(
+    a: &Applicant,
+    age: Age,
+    as_of: Date,
+    card: Option<CardVerdict>,
+    acceptance: Option<Acceptance>,
+    cal: &WorkingCalendar,
+) -> TrackVerdict {
+    let rule = if a.status == Status::Conscript {
+        AgeRule::PaidConscript
+    } else {
+        AgeRule::PaidReservist
+    };
+    let mut v = TrackVerdict::new(Track::Paid, rule, a.birth_date);
+    v.check(
+        "registration",
+        matches!(a.status, Status::Conscript | Status::Reservist),
+        APP7_10,
+        Finding::Registration {
+            status: a.status,
+            track: Track::Paid,
+        },
+    );
+    v.check(
+        "sex",
+        a.sex == Sex::Male,
+        APP7_10,
+        Finding::Sex {
+            sex: a.sex,
+            track: Track::Paid,
+        },
+    );
+    let age_ok = rule.admits(age);
+    v.check(
+        "age",
+        age_ok,
+        rule.cite(),
+        age_finding(rule, age, as_of, &v, a.birth_date),
+    );
+    let fitness_ok = match a.status {
+        Status::Conscript => a.fitness.is_fit() || a.fitness == Fitness::Limited,
+        Status::Reservist | Status::Unregistered => a.fitness.is_fit(),
+    };
+    v.check(
+        "fitness",
+        fitness_ok,
+        P19,
+        Finding::Fitness {
+            fitness: a.fitness,
+            status: a.status,
+            track: Track::Paid,
+        },
+    );
+    if a.status == Status::Conscript && a.fitness == Fitness::Limited {
+        v.warn("limited_fit_portal", APP7_10, Finding::LimitedFitPortal);
+    }
+    if a.deferment && a.status == Status::Conscript {
+        v.check(
+            "deferment",
+            true,
+            P19,
+            Finding::Deferment { track: Track::Paid },
+        );
+    }
+    if age_ok && age.years == PAID_MIN_AGE.years {
+        v.warn(
+            "age_over_24_reading",
+            APP7_10,
+            Finding::AgeOver24Reading { age },
+        );
+    }
+    match card {
+        None => v.warn("medical_card_missing", P21, Finding::CardMissing),
+        Some(card) => {
+            let (on, at_acceptance, valid) = match (acceptance, card.valid_on_acceptance) {
+                (Some(acc), Some(valid)) => (acc.accepted_on, true, valid),
+                _ => (as_of, false, card.valid),
+            };
+            let left = if on < card.conclusion {
+                0
+            } else {
+                working_days_left(on, card.valid_through, cal)
+            };
+            v.check(
+                "medical_card",
+                valid,
+                P21,
+                Finding::MedicalCard {
+                    conclusion: card.conclusion,
+                    valid_through: card.valid_through,
+                    on,
+                    at_acceptance,
+                    working_days_left: left,
+                },
+            );
+            if let Some(acc) = acceptance {
+                let sent = acc.submitted_at.date();
+                if !valid && is_valid_on(card.conclusion, card.valid_through, sent) {
+                    v.warn(
+                        "medical_card_valid_on_sending_only",
+                        P21,
+                        Finding::CardValidOnSendingOnly {
+                            sent,
+                            accepted: acc.accepted_on,
+                            valid_through: card.valid_through,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    v.finish()
+}
+
+fn age_finding(rule: AgeRule, age: Age, as_of: Date, v: &TrackVerdict, birth: Date) -> Finding {
+    Finding::Age {
+        rule,
+        age,
+        as_of,
+        from: v.eligible_from,
+        until: v.eligible_until,
+        leap_day: is_leap_day(birth),
+    }
+}
+
+/// `{"eligible", "needs_guardian_consent" (free only), "eligible_from", "eligible_until",
+/// "checks", "warnings"}`.
+impl Serialize for TrackVerdict {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("eligible", &self.eligible)?;
+        if self.track == Track::Free {
+            map.serialize_entry("needs_guardian_consent", &self.needs_guardian_consent)?;
+        }
+        map.serialize_entry("eligible_from", &self.eligible_from)?;
+        map.serialize_entry("eligible_until", &self.eligible_until)?;
+        map.serialize_entry("checks", &self.checks)?;
+        map.serialize_entry("warnings", &self.warnings)?;
+        map.end()
+    }
+}
+
+/// The CLI contract's `check` output: `as_of`, `age`, `free`, `paid`, `medical_card`, plus
+/// `acceptance` and top-level `warnings`.
+impl Serialize for Verdict {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("as_of", &self.as_of)?;
+        map.serialize_entry("age", &self.age)?;
+        map.serialize_entry("free", &self.free)?;
+        map.serialize_entry("paid", &self.paid)?;
+        map.serialize_entry("medical_card", &self.medical_card)?;
+        map.serialize_entry("acceptance", &self.acceptance)?;
+        map.serialize_entry("warnings", &self.warnings)?;
+        map.end()
+    }
+}

@@ -14,9 +14,12 @@ pub mod calendar;
 pub mod case_file;
 pub mod citation;
 pub mod eligibility;
+pub mod finding;
 pub mod iin;
+pub mod input;
 pub mod medical_card;
 pub mod moment;
+pub mod quotes;
 pub mod text;
 pub mod timeline;
 

@@ -1,0 +1,489 @@
+//! What a decision found, and how to say it: the checks and warnings of a verdict.
+//!
+//! A [`Finding`] holds the facts (dates, ages, categories), not text: the Kazakh and Russian
+//! explanations are written only when asked for ([`Check::explanation`], or straight into the
+//! output when serialized), so judging many applicants allocates little.
+
+use core::fmt::{self, Write as _};
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+use crate::Date;
+use crate::age::Age;
+use crate::applicant::{Education, Fitness, Sex, Status};
+use crate::citation::Citation;
+use crate::eligibility::{AgeRule, Track};
+use crate::text::{Lang, Localized};
+
+/// One condition of a track, judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Check {
+    /// Stable snake_case id: `registration`, `sex`, `age`, `fitness`, `education`,
+    /// `medical_card`, `deferment`.
+    pub id: &'static str,
+    pub passed: bool,
+    pub cite: Citation,
+    pub finding: Finding,
+}
+
+/// Something the person should know that does not decide the verdict by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// Stable snake_case id, e.g. `guardian_consent`, `limited_fit_portal`.
+    pub id: &'static str,
+    /// Where in the Rules; `None` when the warning rests on no paragraph (the IIN cross-check).
+    pub cite: Option<Citation>,
+    pub finding: Finding,
+}
+
+impl Check {
+    pub const fn new(id: &'static str, passed: bool, cite: Citation, finding: Finding) -> Check {
+        Check {
+            id,
+            passed,
+            cite,
+            finding,
+        }
+    }
+
+    /// The explanation in both languages.
+    pub fn explanation(&self) -> Localized {
+        explain_both(&self.finding, self.passed)
+    }
+
+    /// The explanation in `lang`.
+    pub fn text(&self, lang: Lang) -> Explanation<'_> {
+        Explanation {
+            finding: &self.finding,
+            passed: self.passed,
+            lang,
+        }
+    }
+}
+
+impl Warning {
+    pub const fn new(id: &'static str, cite: Option<Citation>, finding: Finding) -> Warning {
+        Warning { id, cite, finding }
+    }
+
+    pub fn explanation(&self) -> Localized {
+        explain_both(&self.finding, true)
+    }
+
+    pub fn text(&self, lang: Lang) -> Explanation<'_> {
+        Explanation {
+            finding: &self.finding,
+            passed: true,
+            lang,
+        }
+    }
+}
+
+fn explain_both(finding: &Finding, passed: bool) -> Localized {
+    Localized::new(
+        Explanation {
+            finding,
+            passed,
+            lang: Lang::Kk,
+        }
+        .to_string(),
+        Explanation {
+            finding,
+            passed,
+            lang: Lang::Ru,
+        }
+        .to_string(),
+    )
+}
+
+/// The facts behind a check or a warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// Standing on military registration, for a track.
+    Registration {
+        status: Status,
+        track: Track,
+    },
+    Sex {
+        sex: Sex,
+        track: Track,
+    },
+    /// The age on `as_of` against a rule's window `[from, until]` (both inclusive).
+    Age {
+        rule: AgeRule,
+        age: Age,
+        as_of: Date,
+        from: Option<Date>,
+        until: Option<Date>,
+        leap_day: bool,
+    },
+    Fitness {
+        fitness: Fitness,
+        status: Status,
+        track: Track,
+    },
+    Education {
+        education: Education,
+    },
+    /// The medical card judged on `on` (the day of acceptance when `at_acceptance`).
+    MedicalCard {
+        conclusion: Date,
+        valid_through: Date,
+        on: Date,
+        at_acceptance: bool,
+        working_days_left: u32,
+    },
+    /// A deferred call-up, for a track.
+    Deferment {
+        track: Track,
+    },
+    /// Under 18 until `adult_on`.
+    GuardianConsent {
+        adult_on: Date,
+    },
+    /// Contradiction 1: limited fitness admitted by p. 19, the portal standard says "fit".
+    LimitedFitPortal,
+    /// Contradiction 2: "24 жастан асқан" read as "24 full years", the person being 24.
+    AgeOver24Reading {
+        age: Age,
+    },
+    /// No medical conclusion date given.
+    CardMissing,
+    /// Contradiction 5: the card is valid on the day of sending only.
+    CardValidOnSendingOnly {
+        sent: Date,
+        accepted: Date,
+        valid_through: Date,
+    },
+    IinBirthDate {
+        iin: Date,
+        typed: Date,
+    },
+    IinSex {
+        iin: Sex,
+        typed: Sex,
+    },
+    /// Contradiction 3: pay by the working-day deadline, the calendar-day reading is earlier.
+    PaymentCalendarReading {
+        working: Date,
+        calendar: Date,
+    },
+    /// The calendar data does not fully cover `year`.
+    CalendarCoverage {
+        year: i16,
+    },
+}
+
+/// A finding's explanation in one language, written on demand.
+#[derive(Clone, Copy, Debug)]
+pub struct Explanation<'a> {
+    finding: &'a Finding,
+    passed: bool,
+    lang: Lang,
+}
+
+/// A date as `dd.mm.yyyy`, as Kazakh and Russian texts write it.
+#[derive(Clone, Copy, Debug)]
+pub struct Dmy(pub Date);
+
+impl fmt::Display for Dmy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:02}.{:02}.{:04}",
+            self.0.day(),
+            self.0.month(),
+            self.0.year()
+        )
+    }
+}
+
+/// An age in words: `25 жас 11 ай`, `25 лет 11 мес.`.
+#[derive(Clone, Copy, Debug)]
+pub struct AgeText(pub Age, pub Lang);
+
+impl fmt::Display for AgeText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let AgeText(age, lang) = *self;
+        match lang {
+            Lang::Kk => write!(f, "{} жас {} ай", age.years, age.months),
+            Lang::Ru => write!(
+                f,
+                "{} {} {} мес.",
+                age.years,
+                ru_years(age.years),
+                age.months
+            ),
+        }
+    }
+}
+
+/// год / года / лет.
+fn ru_years(n: u16) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => "лет",
+        (1, _) => "год",
+        (2..=4, _) => "года",
+        _ => "лет",
+    }
+}
+
+impl fmt::Display for Explanation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kk = self.lang == Lang::Kk;
+        let passed = self.passed;
+        match *self.finding {
+            Finding::Registration { status, track } => match (status, track, kk) {
+                (Status::Unregistered, _, true) => f.write_str(
+                    "Әскери есепте тұрмайды: даярлауға әскери есепте тұрған әскерге шақырылушылар мен әскери міндеттілер ғана жіберіледі.",
+                ),
+                (Status::Unregistered, _, false) => f.write_str(
+                    "Не состоит на воинском учёте: к подготовке направляются только призывники и военнообязанные, состоящие на воинском учёте.",
+                ),
+                (Status::Conscript, Track::Free, true) => f.write_str(
+                    "Әскерге шақырылушы: өтеусіз негізде даярлауға ЖӘБО әскерге шақырылушылар қатарынан қабылдайды.",
+                ),
+                (Status::Conscript, Track::Free, false) => f.write_str(
+                    "Призывник: на бесплатную подготовку МОВУ принимает из числа призывников.",
+                ),
+                (Status::Reservist, Track::Free, true) => f.write_str(
+                    "Әскери міндетті: өтеусіз негізде тек әскерге шақырылушылар даярланады; әскери міндеттілер өтеулі негізде даярланады (19-тармақ).",
+                ),
+                (Status::Reservist, Track::Free, false) => f.write_str(
+                    "Военнообязанный: на бесплатной основе готовят только призывников; военнообязанных — на платной основе (п. 19).",
+                ),
+                (Status::Conscript, Track::Paid, true) => {
+                    f.write_str("Әскери есепте тұрады: әскерге шақырылушы.")
+                }
+                (Status::Conscript, Track::Paid, false) => {
+                    f.write_str("Состоит на воинском учёте: призывник.")
+                }
+                (Status::Reservist, Track::Paid, true) => {
+                    f.write_str("Әскери есепте тұрады: әскери міндетті.")
+                }
+                (Status::Reservist, Track::Paid, false) => {
+                    f.write_str("Состоит на воинском учёте: военнообязанный.")
+                }
+            },
+            Finding::Sex { sex, track } => match (sex, track, kk) {
+                (Sex::Male, Track::Free, true) => {
+                    f.write_str("Ер азамат: әскерге шақырылушылар — ер азаматтар.")
+                }
+                (Sex::Male, Track::Free, false) => {
+                    f.write_str("Мужчина: призывники — граждане мужского пола.")
+                }
+                (Sex::Female, Track::Free, true) => f.write_str(
+                    "Әйел: өтеусіз негізде әскерге шақырылушылар, яғни ер азаматтар, даярланады.",
+                ),
+                (Sex::Female, Track::Free, false) => f.write_str(
+                    "Женщина: на бесплатной основе готовят призывников, то есть граждан мужского пола.",
+                ),
+                (Sex::Male, Track::Paid, true) => {
+                    f.write_str("Ер азамат: мемлекеттік қызмет ер-азаматқа көрсетіледі.")
+                }
+                (Sex::Male, Track::Paid, false) => {
+                    f.write_str("Мужчина: государственная услуга оказывается гражданину-мужчине.")
+                }
+                (Sex::Female, Track::Paid, true) => f.write_str(
+                    "Әйел: мемлекеттік қызмет әскери есепте тұрған ер-азаматқа көрсетіледі.",
+                ),
+                (Sex::Female, Track::Paid, false) => f.write_str(
+                    "Женщина: государственная услуга оказывается гражданину-мужчине, состоящему на воинском учёте.",
+                ),
+            },
+            Finding::Age { rule, age, as_of, from, until, leap_day } => {
+                if kk {
+                    write!(f, "{} күнгі жасы — {}. Талап: {}", Dmy(as_of), AgeText(age, self.lang), rule.requirement(self.lang))?;
+                } else {
+                    write!(f, "Возраст на {} — {}. Требование: {}", Dmy(as_of), AgeText(age, self.lang), rule.requirement(self.lang))?;
+                }
+                match (from, until, kk) {
+                    (Some(a), Some(b), true) => write!(f, " ({} бастап {} қоса алғанда).", Dmy(a), Dmy(b))?,
+                    (Some(a), Some(b), false) => write!(f, " (с {} по {} включительно).", Dmy(a), Dmy(b))?,
+                    (Some(a), None, true) => write!(f, " ({} бастап).", Dmy(a))?,
+                    (Some(a), None, false) => write!(f, " (с {}).", Dmy(a))?,
+                    _ => f.write_char('.')?,
+                }
+                let young = from.is_some_and(|a| as_of < a);
+                match (passed, young, kk) {
+                    (true, _, true) => f.write_str(" Талапқа сай.")?,
+                    (true, _, false) => f.write_str(" Соответствует.")?,
+                    (false, true, true) => f.write_str(" Жасы әлі жеткен жоқ.")?,
+                    (false, true, false) => f.write_str(" Возраст ещё не достигнут.")?,
+                    (false, false, true) => f.write_str(" Жас шегінен асқан.")?,
+                    (false, false, false) => f.write_str(" Предельный возраст превышен.")?,
+                }
+                if leap_day {
+                    f.write_str(if kk {
+                        " 29 ақпанда туған: кібісе емес жылдары туған күн 28 ақпанда толды деп есептеледі (айдың соңғы күні)."
+                    } else {
+                        " Родился 29 февраля: в невисокосные годы день рождения считается наступившим 28 февраля (последний день месяца)."
+                    })?;
+                }
+                Ok(())
+            }
+            Finding::Fitness { fitness, status, track } => {
+                let name = fitness.official_name(self.lang);
+                if kk {
+                    write!(f, "Санаты {} — «{name}». ", fitness.letter())?;
+                } else {
+                    write!(f, "Категория {} — «{name}». ", fitness.letter())?;
+                }
+                let text = match (passed, fitness, status, track, kk) {
+                    (true, Fitness::FitMinor, _, _, true) => "Жарамдыларға жатады: болмашы шектеулер жарамдылықты жоймайды.",
+                    (true, Fitness::FitMinor, _, _, false) => "Относится к годным: незначительные ограничения годности не отменяют.",
+                    (true, Fitness::Limited, _, _, true) => "19-тармақ 24–27 жастағы шектеулі жарамды әскерге шақырылушыларды да тартады.",
+                    (true, Fitness::Limited, _, _, false) => "Пункт 19 допускает и ограниченно годных призывников 24–27 лет.",
+                    (true, _, _, _, true) => "Әскери қызметке жарамды.",
+                    (true, _, _, _, false) => "Годен к воинской службе.",
+                    (false, _, _, Track::Free, true) => "Өтеусіз негізде денсаулық жағдайы бойынша әскери қызметке жарамды азаматтар даярланады.",
+                    (false, _, _, Track::Free, false) => "На бесплатной основе готовят граждан, годных к воинской службе по состоянию здоровья.",
+                    (false, _, Status::Conscript, Track::Paid, true) => "Өтеулі негізде әскерге шақырылушылар жарамды немесе шектеулі жарамды болуы керек.",
+                    (false, _, Status::Conscript, Track::Paid, false) => "На платной основе призывники должны быть годны или ограниченно годны.",
+                    (false, _, _, Track::Paid, true) => "Өтеулі негізде әскери міндеттілер әскери қызметке жарамды болса ғана даярланады.",
+                    (false, _, _, Track::Paid, false) => "На платной основе военнообязанных готовят, только если они годны к воинской службе.",
+                };
+                f.write_str(text)
+            }
+            Finding::Education { education } => {
+                let name = education.name(self.lang);
+                match (passed, kk) {
+                    (true, true) => write!(f, "Білімі — {name}: негізгі орта немесе одан жоғары."),
+                    (true, false) => write!(f, "Образование — {name}: основное среднее или выше."),
+                    (false, true) => write!(f, "Білімі — {name}: ЖӘБО негізгі орта және одан жоғары білімі бар әскерге шақырылушыларды қабылдайды."),
+                    (false, false) => write!(f, "Образование — {name}: принимаются призывники с основным средним образованием и выше."),
+                }
+            }
+            Finding::MedicalCard { conclusion, valid_through, on, at_acceptance, working_days_left } => {
+                if on < conclusion {
+                    return if kk {
+                        write!(f, "Жарамдылық туралы қорытынды {} күнгі; {} күні карта әлі жоқ.", Dmy(conclusion), Dmy(on))
+                    } else {
+                        write!(f, "Заключение о годности датировано {}; на {} карты ещё нет.", Dmy(conclusion), Dmy(on))
+                    };
+                }
+                if kk {
+                    write!(f, "Медициналық куәландыру картасы {} алынған қорытындыдан кейін 10 жұмыс күні, {} қоса алғанда, жарамды. ", Dmy(conclusion), Dmy(valid_through))?;
+                    let day = if at_acceptance { "өтінішті қабылдау күні" } else { "күні" };
+                    if passed {
+                        write!(f, "{} {day} жарамды (қалған жұмыс күні: {working_days_left}).", Dmy(on))
+                    } else {
+                        write!(f, "{} {day} мерзімі өткен: жаңа қорытынды керек.", Dmy(on))
+                    }
+                } else {
+                    write!(f, "Карта медицинского освидетельствования действительна 10 рабочих дней после заключения от {}, по {} включительно. ", Dmy(conclusion), Dmy(valid_through))?;
+                    let day = if at_acceptance { " (день приёма заявления)" } else { "" };
+                    if passed {
+                        write!(f, "На {}{day} действительна (осталось рабочих дней: {working_days_left}).", Dmy(on))
+                    } else {
+                        write!(f, "На {}{day} срок истёк: нужно новое заключение.", Dmy(on))
+                    }
+                }
+            }
+            Finding::Deferment { track: Track::Paid } => f.write_str(if kk {
+                "Әскерге шақыру кейінге қалдырылған: 19-тармақ әскери қызметке шақыру кейінге қалдырылған әскерге шақырылушыларды да тартады."
+            } else {
+                "Отсрочка от призыва: пункт 19 допускает и призывников, которым призыв отсрочен."
+            }),
+            Finding::Deferment { track: Track::Free } => f.write_str(if kk {
+                "Әскерге шақыру кейінге қалдырылған: 10-тармақ даярлықты бітіргеннен кейін мерзімді әскери қызметке шақырылуға жататын немесе жұмылдыру резервіне алынатын азаматтарды тартады. Кейінге қалдыру әскерге шақырылушы мәртебесін жоймайды, сондықтан бұл бас тарту негізі емес; іріктеу туралы шешімді ЖӘБО қабылдайды."
+            } else {
+                "Отсрочка от призыва: пункт 10 привлекает граждан, подлежащих призыву на срочную службу или зачислению в мобилизационный резерв после подготовки. Отсрочка не снимает статуса призывника, поэтому это не основание для отказа; решение об отборе принимает МОВУ."
+            }),
+            Finding::GuardianConsent { adult_on } => {
+                if kk {
+                    write!(f, "18 жасқа толмаған ({} толады): атаулы тізімге заңды өкілдің оқуға шарт жасауға келісімі қоса тіркеледі.", Dmy(adult_on))
+                } else {
+                    write!(f, "Нет 18 лет (исполнится {}): к именному списку прилагается согласие законного представителя на заключение договора об обучении.", Dmy(adult_on))
+                }
+            }
+            Finding::LimitedFitPortal => f.write_str(if kk {
+                "Шектеулі жарамды: 19-тармақ бойынша тартылады, бірақ 7-қосымшаның 10-тармағы (мемлекеттік қызмет стандарты) тек «жарамды» ер-азаматтарды атайды — портал өтінішті қабылдамауы мүмкін."
+            } else {
+                "Ограниченно годен: допускается по п. 19, но п. 10 прил. 7 (стандарт государственной услуги) называет только «годных» — портал может не принять заявление."
+            }),
+            Finding::AgeOver24Reading { age } => {
+                if kk {
+                    write!(f, "«24 жастан асқан» (21-тармақ; 7-қосымша, 10-тармақ) екі түрлі оқылады: 24 жасқа толған күннен бастап (өнім осылай есептейді) немесе 25 жастан бастап. Жасы — {}: портал басқаша есептеуі мүмкін.", AgeText(age, self.lang))
+                } else {
+                    write!(f, "«Старше 24 лет» (п. 21; прил. 7, п. 10) читается двояко: со дня 24-летия (так считает продукт) или с 25 лет. Возраст — {}: портал может считать иначе.", AgeText(age, self.lang))
+                }
+            }
+            Finding::CardMissing => f.write_str(if kk {
+                "Қорытынды алынған күн көрсетілмеген: өтінішке медициналық куәландыру картасының электрондық көшірмесі тіркеледі; карта қорытынды алынған сәттен бастап 10 жұмыс күні ішінде жарамды."
+            } else {
+                "Не указана дата заключения: к заявлению прилагается электронная копия карты медицинского освидетельствования; карта действительна 10 рабочих дней с момента получения заключения."
+            }),
+            Finding::CardValidOnSendingOnly { sent, accepted, valid_through } => {
+                if kk {
+                    write!(f, "Карта өтініш жіберілген күні ({}) жарамды, бірақ өтінішті қабылдау күні ({}) жарамсыз ({} қоса алғанда жарамды): карта қабылдау күні жарамды болуы керек — өтінішті ертерек беріңіз немесе жаңа қорытынды алыңыз.", Dmy(sent), Dmy(accepted), Dmy(valid_through))
+                } else {
+                    write!(f, "Карта действительна в день отправки ({}), но не в день приёма заявления ({}); действует по {} включительно: карта должна быть действительна в день приёма — подайте раньше или получите новое заключение.", Dmy(sent), Dmy(accepted), Dmy(valid_through))
+                }
+            }
+            Finding::IinBirthDate { iin, typed } => {
+                if kk {
+                    write!(f, "ЖСН бойынша туған күні — {}, енгізілгені — {}. Тексеріңіз; бағалау енгізілген күн бойынша жүргізілді.", Dmy(iin), Dmy(typed))
+                } else {
+                    write!(f, "По ИИН дата рождения — {}, введена — {}. Проверьте; оценка выполнена по введённой дате.", Dmy(iin), Dmy(typed))
+                }
+            }
+            Finding::IinSex { iin, typed } => {
+                if kk {
+                    write!(f, "ЖСН бойынша жынысы — {}, енгізілгені — {}. Тексеріңіз; бағалау енгізілген мән бойынша жүргізілді.", iin.name(self.lang), typed.name(self.lang))
+                } else {
+                    write!(f, "По ИИН пол — {}, введён — {}. Проверьте; оценка выполнена по введённому значению.", iin.name(self.lang), typed.name(self.lang))
+                }
+            }
+            Finding::PaymentCalendarReading { working, calendar } => {
+                if kk {
+                    write!(f, "11-қосымша төлем мерзімін «2 жұмыс күн» деп те, «күнтізбелік 2 күн» деп те жазады. Заңды мерзім — 2 жұмыс күні ({} қоса алғанда; 23-тармақ, 12-қосымша); сенімді болу үшін {} дейін төлеңіз.", Dmy(working), Dmy(calendar))
+                } else {
+                    write!(f, "Прил. 11 называет срок оплаты и «2 рабочих дня», и «2 календарных дня». Законный срок — 2 рабочих дня (по {} включительно; п. 23, прил. 12); надёжнее оплатить до {}.", Dmy(working), Dmy(calendar))
+                }
+            }
+            Finding::CalendarCoverage { year } => {
+                if kk {
+                    write!(f, "{year} жылдың мерекелері мен демалыс күндерін ауыстыру толық белгілі емес: жұмыс күндері демалыс және тұрақты мерекелер бойынша есептелді, нақты күндер өзгеруі мүмкін.")
+                } else {
+                    write!(f, "Праздники и переносы выходных {year} года известны не полностью: рабочие дни посчитаны по выходным и постоянным праздникам, точные даты могут измениться.")
+                }
+            }
+        }
+    }
+}
+
+/// `{"id", "passed", "cite", "explanation" (kk), "explanation_ru"}` — the CLI contract's shape.
+impl Serialize for Check {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(5))?;
+        map.serialize_entry("id", self.id)?;
+        map.serialize_entry("passed", &self.passed)?;
+        map.serialize_entry("cite", &self.cite)?;
+        map.serialize_entry("explanation", &AsStr(self.text(Lang::Kk)))?;
+        map.serialize_entry("explanation_ru", &AsStr(self.text(Lang::Ru)))?;
+        map.end()
+    }
+}
+
+/// `{"id", "cite", "explanation" (kk), "explanation_ru"}`.
+impl Serialize for Warning {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(4))?;
+        map.serialize_entry("id", self.id)?;
+        map.serialize_entry("cite", &self.cite)?;
+        map.serialize_entry("explanation", &AsStr(self.text(Lang::Kk)))?;
+        map.serialize_entry("explanation_ru", &AsStr(self.text(Lang::Ru)))?;
+        map.end()
+    }
+}
+
+/// Serializes a `Display` as a string without building it first.
+struct AsStr<T>(T);
+
+impl<T: fmt::Display> Serialize for AsStr<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
