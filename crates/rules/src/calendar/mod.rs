@@ -5,8 +5,8 @@
 //! except the yearly transfers of days off (Labour Code art. 85 p. 3); a Saturday or Sunday made a
 //! working day by a transfer is a working day.
 //!
-//! The Law, art. 5 (as published on egov.kz and quoted by the press; the official wording on
-//! adilet.zan.kz was not read): «Демалыс және мереке күндері сәйкес келген жағдайда мерекеден
+//! The Law, art. 5 (the wording of the egov.kz holiday calendar as quoted by the press; the
+//! official text on adilet.zan.kz was not read, nor for the next quote): «Демалыс және мереке күндері сәйкес келген жағдайда мерекеден
 //! кейінгі жұмыс күні демалыс болып есептеледі» — a national or state holiday falling on a
 //! weekend moves its day off to the next working day (skipping other holidays). The Labour Code,
 //! art. 84 p. 5: «Мұсылман күнтізбесі бойынша атап өтілетін Құрбан айттың бірінші күні, 7 қаңтар
@@ -17,6 +17,20 @@
 //! 2027 in part; other years get weekends, the fixed holidays of the Law in force that year and
 //! the moves of art. 5, but no Kurban Ait and no transfers (see [`Coverage`]). The calendar is the
 //! five-day week's: a six-day week (Saturday working) is not modelled.
+//!
+//! ```
+//! use dayarlyq_rules::Date;
+//! use dayarlyq_rules::calendar::{Coverage, WorkingCalendar};
+//!
+//! let kz = WorkingCalendar::kazakhstan();
+//! // Nauryz 2026: 21–23 March, 21–22 on a weekend, so 24–25 March are days off too (art. 5).
+//! let friday: Date = "2026-03-20".parse()?;
+//! assert_eq!(kz.add_working_days(friday, 1)?, "2026-03-26".parse()?);
+//! // Sunday 5 January 2025 was a working day (transfer order of 21.11.2024).
+//! assert!(kz.is_working_day("2025-01-05".parse()?));
+//! assert_eq!(kz.coverage(2027), Coverage::Partial);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! Speed: each year is reduced once to a bitset of its working days (a few dozen bytes, cached
 //! for 1900–2199 in a static), so [`WorkingCalendar::is_working_day`] allocates nothing.
@@ -139,11 +153,30 @@ impl WorkingCalendar {
 
     /// Whether `date` is a working day: Monday–Friday that is no day off, or a Saturday or
     /// Sunday made a working day by a transfer. Allocation-free (a cached bitset per year).
+    ///
+    /// Law on holidays, art. 5: «мерекеден кейінгі жұмыс күні демалыс болып есептеледі»; Labour
+    /// Code art. 84 p. 5: «Құрбан айттың бірінші күні, 7 қаңтар … демалыс күндері болып саналады»
+    /// (see the module documentation for the whole sentences and their provenance).
     pub fn is_working_day(&self, date: Date) -> bool {
         year_bits(date.year()).is_working(date.day_of_year())
     }
 
     /// Why `date` is or is not a working day, with the holiday or order behind it.
+    ///
+    /// ```
+    /// use dayarlyq_rules::calendar::{DayKind, WorkingCalendar};
+    ///
+    /// let kz = WorkingCalendar::kazakhstan();
+    /// match kz.day_kind("2025-09-01".parse()?) {
+    ///     // Constitution Day, Saturday 30 August 2025, moved to Monday (Law, art. 5).
+    ///     DayKind::MovedDayOff { from, holiday } => {
+    ///         assert_eq!(from.to_string(), "2025-08-30");
+    ///         assert_eq!(holiday.name.ru, "День Конституции Республики Казахстан");
+    ///     }
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn day_kind(&self, date: Date) -> DayKind {
         // A working Monday–Friday can only be a plain working day: answer from the bitset.
         if !is_weekend(date) && self.is_working_day(date) {
@@ -179,7 +212,18 @@ impl WorkingCalendar {
     ///
     /// "N working days after D" counts D+1, D+2, … and ends on the N-th working day (the general
     /// rule on terms: a period starts on the day after the event; see RULES.md, "Terms and
-    /// counting").
+    /// counting"). "N working days before T" is the N-th working day counted back from T.
+    ///
+    /// ```
+    /// use dayarlyq_rules::calendar::WorkingCalendar;
+    ///
+    /// let kz = WorkingCalendar::kazakhstan();
+    /// // 10 working days from Monday 2 June 2025: Kurban Ait (Friday 6 June) does not count.
+    /// assert_eq!(kz.add_working_days("2025-06-02".parse()?, 10)?, "2025-06-17".parse()?);
+    /// // 12 working days before Monday 1 June 2026 (Kurban Ait on Wednesday 27 May).
+    /// assert_eq!(kz.add_working_days("2026-06-01".parse()?, -12)?, "2026-05-13".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_working_days(&self, date: Date, n: i32) -> Result<Date, CalendarError> {
         if n == 0 {
             return Ok(date);
