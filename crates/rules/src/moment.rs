@@ -21,6 +21,9 @@ pub const KAZAKHSTAN_UTC_OFFSET_HOURS: i8 = 5;
 /// Kazakhstan's offset from UTC.
 pub const KAZAKHSTAN_OFFSET: Offset = Offset::constant(KAZAKHSTAN_UTC_OFFSET_HOURS);
 
+/// The largest offset from UTC in use anywhere (UTC+14).
+const MAX_OFFSET_SECONDS: i32 = 14 * 3600;
+
 /// A moment in Kazakhstan local time (UTC+5), to the second.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Moment {
@@ -126,6 +129,10 @@ impl Moment {
                         ),
                     )
                 };
+                // Real offsets lie within ±14:00.
+                if seconds.abs() > MAX_OFFSET_SECONDS {
+                    return Err(out_of_range());
+                }
                 let offset = Offset::from_seconds(seconds).map_err(|_| out_of_range())?;
                 let instant = offset.to_timestamp(datetime).map_err(|_| out_of_range())?;
                 Ok(Moment::from_timestamp(instant))
