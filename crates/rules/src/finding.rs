@@ -4,7 +4,7 @@
 //! explanations are written only when asked for ([`Check::explanation`], or straight into the
 //! output when serialized), so judging many applicants allocates little.
 
-use core::fmt::{self, Write as _};
+use core::fmt;
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -293,17 +293,14 @@ impl fmt::Display for Explanation<'_> {
                 ),
             },
             Finding::Age { rule, age, as_of, from, until, leap_day } => {
-                if kk {
-                    write!(f, "{} күнгі жасы — {}. Талап: {}", Dmy(as_of), AgeText(age, self.lang), rule.requirement(self.lang))?;
-                } else {
-                    write!(f, "Возраст на {} — {}. Требование: {}", Dmy(as_of), AgeText(age, self.lang), rule.requirement(self.lang))?;
-                }
+                let (age, req) = (AgeText(age, self.lang), rule.requirement(self.lang));
                 match (from, until, kk) {
-                    (Some(a), Some(b), true) => write!(f, " ({} бастап {} қоса алғанда).", Dmy(a), Dmy(b))?,
-                    (Some(a), Some(b), false) => write!(f, " (с {} по {} включительно).", Dmy(a), Dmy(b))?,
-                    (Some(a), None, true) => write!(f, " ({} бастап).", Dmy(a))?,
-                    (Some(a), None, false) => write!(f, " (с {}).", Dmy(a))?,
-                    _ => f.write_char('.')?,
+                    (Some(a), Some(b), true) => write!(f, "{} күнгі жасы — {age}; талап: {req}, яғни {} бастап {} қоса алғанда.", Dmy(as_of), Dmy(a), Dmy(b))?,
+                    (Some(a), None, true) => write!(f, "{} күнгі жасы — {age}; талап: {req}, яғни {} бастап.", Dmy(as_of), Dmy(a))?,
+                    (_, _, true) => write!(f, "{} күнгі жасы — {age}; талап: {req}.", Dmy(as_of))?,
+                    (Some(a), Some(b), false) => write!(f, "Возраст на {}: {age}; требование: {req}, то есть с {} по {} включительно.", Dmy(as_of), Dmy(a), Dmy(b))?,
+                    (Some(a), None, false) => write!(f, "Возраст на {}: {age}; требование: {req}, то есть с {}.", Dmy(as_of), Dmy(a))?,
+                    (_, _, false) => write!(f, "Возраст на {}: {age}; требование: {req}.", Dmy(as_of))?,
                 }
                 let young = from.is_some_and(|a| as_of < a);
                 match (passed, young, kk) {

@@ -51,18 +51,7 @@ pub fn is_valid_on(conclusion: Date, valid_through: Date, on: Date) -> bool {
 /// Working days of validity left after `on` (not counting `on` itself): 10 on a working day of
 /// the conclusion, 0 on the last valid day and after it.
 pub fn working_days_left(on: Date, valid_through: Date, cal: &WorkingCalendar) -> u32 {
-    let mut left = 0;
-    let mut d = on;
-    while d < valid_through {
-        match d.tomorrow() {
-            Ok(next) => d = next,
-            Err(_) => break,
-        }
-        if cal.is_working_day(d) {
-            left += 1;
-        }
-    }
-    left
+    u32::try_from(cal.working_days_between(on, valid_through)).unwrap_or(0)
 }
 
 /// A card judged on a day, and on the day of acceptance when an application was sent.

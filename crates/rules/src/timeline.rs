@@ -197,16 +197,20 @@ impl PaidTimeline {
         ]
     }
 
-    /// Contradiction 3 (the calendar-day reading of app. 11) and the calendar's coverage.
+    /// Contradiction 3 (the calendar-day reading of app. 11, when it ends earlier) and the
+    /// calendar's coverage.
     pub fn warnings(&self, cal: &WorkingCalendar) -> Vec<Warning> {
-        let mut out = vec![Warning::new(
-            "payment_calendar_days",
-            Some(Citation::Appendix(11)),
-            Finding::PaymentCalendarReading {
-                working: self.payment_deadline,
-                calendar: self.payment_deadline_calendar,
-            },
-        )];
+        let mut out = Vec::new();
+        if self.payment_deadline_calendar < self.payment_deadline {
+            out.push(Warning::new(
+                "payment_calendar_days",
+                Some(Citation::Appendix(11)),
+                Finding::PaymentCalendarReading {
+                    working: self.payment_deadline,
+                    calendar: self.payment_deadline_calendar,
+                },
+            ));
+        }
         coverage_warnings(
             self.submitted_at.date(),
             self.training_end_latest.max(self.decision_due),

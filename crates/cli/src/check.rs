@@ -1,0 +1,193 @@
+//! `dayarlyq check [--jsonl] [FILE|-]`: the verdict on an applicant.
+
+use std::io::{self, BufRead as _, Write as _};
+use std::process::ExitCode;
+
+use dayarlyq_rules::Date;
+use dayarlyq_rules::applicant::{Applicant, fields};
+use dayarlyq_rules::calendar::WorkingCalendar;
+use dayarlyq_rules::case_file::ApplicantData;
+use dayarlyq_rules::eligibility::{Verdict, assess};
+use dayarlyq_rules::input::FieldError;
+use dayarlyq_rules::moment::{Moment, parse_date};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::input::{CliError, from_value, parse_object, read_text, string_member, write_json};
+
+pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
+    let mut jsonl = false;
+    let mut path = None;
+    for arg in args {
+        match arg.as_str() {
+            "--jsonl" => jsonl = true,
+            flag if flag.starts_with("--") => {
+                return Err(CliError::usage(format!("check: unknown option {flag:?}")));
+            }
+            file if path.is_none() => path = Some(file),
+            extra => {
+                return Err(CliError::usage(format!(
+                    "check takes one FILE, got also {extra:?}"
+                )));
+            }
+        }
+    }
+    let today = Moment::from_timestamp(jiff::Timestamp::now()).date();
+    let cal = WorkingCalendar::kazakhstan();
+    if jsonl {
+        return stream(path, today, &cal);
+    }
+    let text = read_text(path)?;
+    match judge_text(&text, today, &cal) {
+        Ok(verdict) => {
+            write_json(&verdict, true)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(errors) => Err(CliError::fields(&errors)),
+    }
+}
+
+/// One applicant object (with an optional `as_of`) or a whole case file, judged.
+pub fn judge_text(
+    text: &str,
+    today: Date,
+    cal: &WorkingCalendar,
+) -> Result<Verdict, Vec<FieldError>> {
+    let map = parse_object(text).map_err(|e| vec![e])?;
+    let (data, top_as_of, application_submitted) = match map.get("applicant") {
+        Some(applicant @ Value::Object(_)) => {
+            let data: ApplicantData =
+                from_value(applicant, applicant_field).map_err(|e| vec![e])?;
+            let as_of = string_member(&map, "as_of", fields::AS_OF).map_err(|e| vec![e])?;
+            let submitted = match map.get("application") {
+                Some(Value::Object(app)) => {
+                    string_member(app, "submitted_at", fields::SUBMITTED_AT).map_err(|e| vec![e])?
+                }
+                _ => None,
+            };
+            (data, as_of.map(str::to_owned), submitted.map(str::to_owned))
+        }
+        _ => {
+            let value = Value::Object(map);
+            (
+                from_value(&value, applicant_field).map_err(|e| vec![e])?,
+                None,
+                None,
+            )
+        }
+    };
+    let mut data = data;
+    if data.submitted_at.is_none() {
+        data.submitted_at = application_submitted;
+    }
+    let as_of_text = top_as_of.or_else(|| data.as_of.clone());
+    let as_of = as_of_text
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| parse_date(fields::AS_OF, s));
+    let validated = Applicant::from_data(&data);
+    let (validated, as_of) = match (validated, as_of) {
+        (Ok(v), None) => (v, today),
+        (Ok(v), Some(Ok(d))) => (v, d),
+        (Ok(_), Some(Err(e))) => return Err(vec![e]),
+        (Err(mut errors), as_of) => {
+            if let Some(Err(e)) = as_of {
+                errors.push(e);
+            }
+            return Err(errors);
+        }
+    };
+    let mut verdict = assess(&validated.applicant, as_of, cal).map_err(|e| vec![e])?;
+    verdict.warnings.splice(0..0, validated.warnings);
+    Ok(verdict)
+}
+
+/// The JSON key path of an applicant member, for type errors.
+fn applicant_field(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or(path) {
+        "surname" => "applicant.surname",
+        "name" => "applicant.name",
+        "patronymic" => "applicant.patronymic",
+        "iin" => fields::IIN,
+        "birth_date" => fields::BIRTH_DATE,
+        "sex" => fields::SEX,
+        "address" => "applicant.address",
+        "phone" => "applicant.phone",
+        "status" => fields::STATUS,
+        "fitness" => fields::FITNESS,
+        "education" => fields::EDUCATION,
+        "deferment" => "applicant.deferment",
+        "medical_conclusion_date" => fields::MEDICAL_CONCLUSION_DATE,
+        "submitted_at" => fields::SUBMITTED_AT,
+        "as_of" => fields::AS_OF,
+        _ => "applicant",
+    }
+}
+
+/// The error object of a bad line.
+#[derive(Serialize)]
+struct LineErrors<'a> {
+    line: u64,
+    errors: &'a [FieldError],
+}
+
+/// One applicant JSON per line in, one verdict (or error object) per line out.
+fn stream(path: Option<&str>, today: Date, cal: &WorkingCalendar) -> Result<ExitCode, CliError> {
+    let stdin = io::stdin();
+    let mut reader: Box<dyn io::BufRead> = match path {
+        None | Some("-") => Box::new(stdin.lock()),
+        Some(p) => {
+            Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|e| {
+                CliError::input(format!("FILE: cannot read {p:?}: {e}"))
+            })?))
+        }
+    };
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut buf = Vec::with_capacity(1024);
+    let (mut line, mut bad) = (0u64, 0u64);
+    loop {
+        buf.clear();
+        let read = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| CliError::input(format!("cannot read the input: {e}")))?;
+        if read == 0 {
+            break;
+        }
+        line += 1;
+        let result = match std::str::from_utf8(&buf) {
+            Err(e) => Err(vec![FieldError::new(
+                "input",
+                "json",
+                dayarlyq_rules::text::Localized::new(
+                    format!("Жол UTF-8 мәтіні емес ({}-байт).", e.valid_up_to()),
+                    format!("Строка — не текст UTF-8 (байт {}).", e.valid_up_to()),
+                ),
+            )]),
+            Ok(text) if text.trim().is_empty() => continue,
+            Ok(text) => judge_text(text, today, cal),
+        };
+        let written = match result {
+            Ok(verdict) => serde_json::to_writer(&mut out, &verdict),
+            Err(errors) => {
+                bad += 1;
+                serde_json::to_writer(
+                    &mut out,
+                    &LineErrors {
+                        line,
+                        errors: &errors,
+                    },
+                )
+            }
+        };
+        written.map_err(|e| CliError::io(e.into()))?;
+        out.write_all(b"\n").map_err(CliError::io)?;
+    }
+    out.flush().map_err(CliError::io)?;
+    if bad > 0 {
+        crate::input::warn(&format!(
+            "dayarlyq check --jsonl: {bad} of {line} lines had errors (see their \"errors\")"
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
