@@ -1,1 +1,45 @@
-//! The appendices of the Rules as templates (being written).
+//! The documents of the Rules that the product fills — the application for queueing (app. 6) and
+//! the notices of app. 8, 9, 10, 11, 13 and 14 — in Kazakh (the official wording, verbatim) and in
+//! Russian (our translation, marked as such).
+//!
+//! One model, several outputs: [`build`] turns a [`CaseFile`] into a [`Document`] (blocks of
+//! runs: the form's own text, filled values and blank lines), independent of output; then
+//! [`html::render`] (the web preview and print), [`text::render`] (tests, the CLI) and, behind the
+//! `pdf` feature, `pdf::render` (A4, embedded Dayarlyq Serif, extractable text).
+//!
+//! ```
+//! use dayarlyq_documents::{build, text, Form};
+//! use dayarlyq_rules::{case_file::CaseFile, text::Lang};
+//!
+//! let mut case = CaseFile::default();
+//! case.application.period_from = Some("2026-05-04".into());
+//! let doc = build(Form::PaymentNeeded, Lang::Kk, &case);
+//! let plain = text::render(&doc);
+//! // p. 21 dates: ablative before "бастап"; the end date was not typed, so its blanks stay.
+//! assert!(plain.contains("2026 жылғы 4 мамырдан бастап 20__ жылғы ___ _______ дейінгі кезеңде"));
+//! assert!(plain.contains("Оқу ақысы 390 000 теңге."));
+//! ```
+//!
+//! Nothing here panics on what a person typed: a value that cannot be read leaves its blank line
+//! and is reported by [`invalid_fields`]; [`missing_required`] lists what a form still needs.
+
+pub mod dates;
+mod document;
+mod field;
+mod file_name;
+mod form;
+pub mod html;
+#[cfg(feature = "pdf")]
+pub mod pdf;
+mod templates;
+pub mod text;
+mod values;
+
+pub use dayarlyq_rules::case_file::CaseFile;
+pub use dayarlyq_rules::text::{Lang, Localized};
+
+pub use document::{BlankWidth, Block, Document, Run, Style};
+pub use field::{Field, InvalidField, invalid_fields, missing_required};
+pub use file_name::{file_name, transliterate};
+pub use form::{Form, UnknownForm};
+pub use templates::{RefusalGround, TRAINING_FEE_CITATION, TRAINING_FEE_TENGE, build};

@@ -1,0 +1,230 @@
+//! Dates, times and amounts written out as the forms need them.
+//!
+//! Kazakh: the blank before "бастап" takes the ablative ("4 мамырдан бастап"), the one before
+//! "дейін/дейінгі" the dative ("15 маусымға дейінгі"), chosen by vowel harmony (the last vowel
+//! of the word: back а о ұ ы → а; front ә е ө ү і → е) and by the last sound (after a vowel or
+//! a voiced consonant -дан/-ға, after м н ң -нан/-ға, after a voiceless consonant -тан/-қа).
+//! Russian: the month in the genitive ("4 мая 2026 года").
+
+use dayarlyq_rules::Date;
+use jiff::civil::Time;
+
+/// The grammatical case a Kazakh word takes in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// Атау септік: "4 мамыр".
+    Nominative,
+    /// Шығыс септік, before "бастап": "4 мамырдан".
+    Ablative,
+    /// Барыс септік, before "дейін", "дейінгі", "қарай": "15 маусымға".
+    Dative,
+}
+
+/// The Kazakh month names, January first.
+pub const KK_MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// The Russian month names in the genitive ("4 мая"), January first.
+pub const RU_MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// The Kazakh name of `date`'s month in `case`: `мамырдан`.
+pub fn kk_month(date: Date, case: Case) -> String {
+    let index = usize::try_from(date.month() - 1).unwrap_or_default();
+    let name = KK_MONTHS.get(index).copied().unwrap_or_default();
+    inflect(name, case)
+}
+
+/// The Russian genitive name of `date`'s month: `мая`.
+pub fn ru_month(date: Date) -> &'static str {
+    let index = usize::try_from(date.month() - 1).unwrap_or_default();
+    RU_MONTHS_GENITIVE.get(index).copied().unwrap_or_default()
+}
+
+/// `word` with the ending of `case`, by vowel harmony and the last sound.
+///
+/// ```
+/// use dayarlyq_documents::dates::{inflect, Case};
+///
+/// assert_eq!(inflect("мамыр", Case::Ablative), "мамырдан");
+/// assert_eq!(inflect("қыркүйек", Case::Dative), "қыркүйекке");
+/// ```
+pub fn inflect(word: &str, case: Case) -> String {
+    let front = word.chars().rev().find_map(vowel_is_front).unwrap_or(false);
+    let last = word.chars().last().map(sound).unwrap_or(Sound::Vowel);
+    let ending = match (case, last, front) {
+        (Case::Nominative, _, _) => "",
+        (Case::Ablative, Sound::Nasal, false) => "нан",
+        (Case::Ablative, Sound::Nasal, true) => "нен",
+        (Case::Ablative, Sound::Voiceless, false) => "тан",
+        (Case::Ablative, Sound::Voiceless, true) => "тен",
+        (Case::Ablative, Sound::Vowel | Sound::Voiced, false) => "дан",
+        (Case::Ablative, Sound::Vowel | Sound::Voiced, true) => "ден",
+        (Case::Dative, Sound::Voiceless, false) => "қа",
+        (Case::Dative, Sound::Voiceless, true) => "ке",
+        (Case::Dative, _, false) => "ға",
+        (Case::Dative, _, true) => "ге",
+    };
+    format!("{word}{ending}")
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sound {
+    Vowel,
+    /// Voiced consonants and sonorants other than the nasals: р л й у з ж …
+    Voiced,
+    /// м н ң: the ablative takes -нан/-нен.
+    Nasal,
+    /// к қ п с т ш ф х ц ч щ, and б в г д at the end of a word, which sound voiceless there.
+    Voiceless,
+}
+
+fn sound(c: char) -> Sound {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'а' | 'ә' | 'е' | 'о' | 'ө' | 'ұ' | 'ү' | 'ы' | 'і' | 'и' | 'э' | 'ю' | 'я' | 'ё' => {
+            Sound::Vowel
+        }
+        'м' | 'н' | 'ң' => Sound::Nasal,
+        'к' | 'қ' | 'п' | 'с' | 'т' | 'ш' | 'ф' | 'х' | 'һ' | 'ц' | 'ч' | 'щ' | 'б' | 'в' | 'г'
+        | 'д' => Sound::Voiceless,
+        _ => Sound::Voiced,
+    }
+}
+
+/// `Some(true)` for a front vowel, `Some(false)` for a back one, `None` for anything else.
+fn vowel_is_front(c: char) -> Option<bool> {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'ә' | 'е' | 'ө' | 'ү' | 'і' | 'и' | 'э' => Some(true),
+        'а' | 'о' | 'ұ' | 'ы' | 'я' | 'ё' | 'ю' => Some(false),
+        _ => None,
+    }
+}
+
+/// Kazakh numerals 1–9, then the tens 10–50: what is read last in a number decides its ending.
+const KK_UNITS: [&str; 10] = [
+    "нөл",
+    "бір",
+    "екі",
+    "үш",
+    "төрт",
+    "бес",
+    "алты",
+    "жеті",
+    "сегіз",
+    "тоғыз",
+];
+const KK_TENS: [&str; 6] = ["", "он", "жиырма", "отыз", "қырық", "елу"];
+
+/// The last word read aloud of a number below 60: 9 → тоғыз, 30 → отыз, 45 → бес.
+fn kk_last_numeral(n: i8) -> &'static str {
+    let n = usize::try_from(n).unwrap_or_default();
+    match (n / 10, n % 10) {
+        (0, 0) => KK_UNITS[0],
+        (tens, 0) => KK_TENS.get(tens).copied().unwrap_or_default(),
+        (_, units) => KK_UNITS.get(units).copied().unwrap_or_default(),
+    }
+}
+
+/// A time of day as the Rules write it ("сағат 9.00-ден 18.00-ге дейін", app. 7 item 7), with
+/// the ending of `case` agreeing with how it is read: 9.00 → "9.00-ға" (тоғызға),
+/// 18.00 → "18.00-ге" (он сегізге), 9.30 → "9.30-ға" (отызға).
+pub fn kk_time(time: Time, case: Case) -> String {
+    let written = clock(time);
+    let read_last = if time.minute() == 0 {
+        time.hour()
+    } else {
+        time.minute()
+    };
+    let last = kk_last_numeral(read_last);
+    match case {
+        Case::Nominative => written,
+        _ => {
+            let inflected = inflect(last, case);
+            format!(
+                "{written}-{}",
+                inflected.get(last.len()..).unwrap_or_default()
+            )
+        }
+    }
+}
+
+/// `9.00`, `18.30`: a time of day as the Rules write it.
+pub fn clock(time: Time) -> String {
+    format!("{}.{:02}", time.hour(), time.minute())
+}
+
+/// `2026 жылғы 4 мамырдан` — the date of a Kazakh sentence, as its separate blanks
+/// ("20__ жылғы ___ _______"): year, day, month in `case`.
+pub fn kk_date_parts(date: Date, case: Case) -> [String; 3] {
+    [
+        date.year().to_string(),
+        date.day().to_string(),
+        kk_month(date, case),
+    ]
+}
+
+/// `26.03.2026`: a date standing alone on a form line ("Өтініш берілген күн").
+pub fn numeric_date(date: Date) -> String {
+    format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
+}
+
+/// `390 000`: thousands separated by a no-break space, as Kazakh documents write amounts
+/// ("390 000 теңге", app. 12 item 6); the no-break space keeps the number on one line.
+pub fn amount(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_read_last() {
+        // The word read last decides the ending: 10 он, 18 (он) сегіз, 20 жиырма.
+        let rows: [(i8, &str); 8] = [
+            (0, "нөл"),
+            (1, "бір"),
+            (9, "тоғыз"),
+            (10, "он"),
+            (18, "сегіз"),
+            (20, "жиырма"),
+            (30, "отыз"),
+            (45, "бес"),
+        ];
+        for (n, word) in rows {
+            assert_eq!(kk_last_numeral(n), word, "{n}");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! HTML: a self-contained fragment with semantic markup, and [`STYLESHEET`] for the web preview
+//! and print (A4, serif 14 pt, blanks as underlined spaces with their captions under them).
+//! Every text is escaped: what a person typed stays text.
+
+use crate::document::{BlankWidth, Block, Document, Run, Style};
+
+/// The styles of the fragment, scoped to `.dq-doc`. A4 with the margins of Kazakh official
+/// documents (left 30 mm, right 15 mm, top and bottom 20 mm), Times-metric serif, 14 pt.
+pub const STYLESHEET: &str = r#".dq-doc {
+  box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto;
+  padding: 20mm 15mm 20mm 30mm; background: #fff; color: #000;
+  font-family: "Dayarlyq Serif", "Times New Roman", "Liberation Serif", Tinos, serif;
+  font-size: 14pt; line-height: 1.15;
+}
+.dq-doc p, .dq-doc h2 { margin: 0; }
+.dq-approval { margin: 0 0 1.5em 50%; text-align: center; font-size: 12pt; }
+.dq-addressee { margin: 0 0 0 50%; }
+.dq-addressee p { margin-bottom: 0.2em; }
+.dq-doc .dq-title { margin: 1em 0; font-size: 14pt; font-weight: bold; text-align: center; }
+.dq-body { text-align: justify; text-indent: 1.25cm; }
+.dq-header, .dq-line { text-indent: 1.25cm; }
+.dq-doc .dq-signature { margin-top: 1em; text-align: right; }
+.dq-has-line { display: flex; align-items: baseline; white-space: pre-wrap; }
+.dq-filled { text-decoration: underline; text-decoration-thickness: 0.05em; text-underline-offset: 0.12em; }
+.dq-blank { display: inline-block; white-space: pre; border-bottom: 0.05em solid; line-height: 1; }
+.dq-blank-line { flex: 1 1 auto; min-width: 6em; }
+.dq-body .dq-blank-line { width: 100%; }
+.dq-field { display: inline-flex; flex-direction: column; align-items: center; vertical-align: baseline; text-indent: 0; }
+.dq-field.dq-blank-line { align-items: stretch; }
+.dq-caption { font-size: 9pt; font-weight: normal; line-height: 1.1; text-align: center; }
+.dq-note { margin-top: 2em; font-size: 10pt; }
+@media print {
+  @page { size: A4; margin: 0; }
+  .dq-doc { margin: 0; }
+}
+"#;
+
+/// The document as an HTML fragment: `<article class="dq-doc" lang="kk">…</article>`.
+pub fn render(doc: &Document) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    out.push_str(&format!(
+        "<article class=\"dq-doc\" lang=\"{}\" data-form=\"{}\">\n",
+        doc.lang.code(),
+        doc.form.appendix()
+    ));
+    let mut in_addressee = false;
+    for block in &doc.blocks {
+        let addressee = matches!(
+            block,
+            Block::Paragraph {
+                style: Style::Addressee,
+                ..
+            }
+        );
+        if addressee && !in_addressee {
+            out.push_str("<div class=\"dq-addressee\">\n");
+        } else if !addressee && in_addressee {
+            out.push_str("</div>\n");
+        }
+        in_addressee = addressee;
+        match block {
+            Block::Approval(lines) => {
+                out.push_str("<div class=\"dq-approval\">\n");
+                for line in lines {
+                    out.push_str(&format!("<p>{}</p>\n", escape(line)));
+                }
+                out.push_str("</div>\n");
+            }
+            Block::Paragraph { style, runs } => {
+                let (tag, class) = match style {
+                    Style::Addressee => ("p", "dq-addressee-line"),
+                    Style::Header => ("p", "dq-header"),
+                    Style::Title => ("h2", "dq-title"),
+                    Style::Body => ("p", "dq-body"),
+                    Style::Line => ("p", "dq-line"),
+                    Style::Signature => ("p", "dq-signature"),
+                };
+                let has_line = *style != Style::Body
+                    && runs.iter().any(|r| {
+                        matches!(
+                            r,
+                            Run::Blank {
+                                width: BlankWidth::ToLineEnd,
+                                ..
+                            }
+                        )
+                    });
+                let extra = if has_line { " dq-has-line" } else { "" };
+                out.push_str(&format!("<{tag} class=\"{class}{extra}\">"));
+                for run in runs {
+                    push_run(&mut out, run);
+                }
+                out.push_str(&format!("</{tag}>\n"));
+            }
+            Block::Note(note) => {
+                out.push_str(&format!(
+                    "<footer class=\"dq-note\"><p>{}</p></footer>\n",
+                    escape(note)
+                ));
+            }
+        }
+    }
+    if in_addressee {
+        out.push_str("</div>\n");
+    }
+    out.push_str("</article>\n");
+    out
+}
+
+/// A whole page around the fragment, for a file opened on its own (`dayarlyq render --format html`).
+pub fn page(doc: &Document) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
+         <style>\nbody {{ margin: 0; background: #eee; }}\n@media print {{ body {{ background: none; }} }}\n{STYLESHEET}</style>\n\
+         </head>\n<body>\n{body}</body>\n</html>\n",
+        lang = doc.lang.code(),
+        title = escape(&doc.title),
+        body = render(doc),
+    )
+}
+
+fn push_run(out: &mut String, run: &Run) {
+    let (inner, caption) = match run {
+        Run::Text(text) => {
+            out.push_str(&escape(text));
+            return;
+        }
+        Run::Filled {
+            field,
+            text,
+            caption,
+        } => (
+            format!(
+                "<span class=\"dq-filled\"{}>{}</span>",
+                field_attr(*field),
+                escape(text)
+            ),
+            caption,
+        ),
+        Run::Blank {
+            field,
+            width,
+            caption,
+        } => {
+            let (class, spaces) = match width {
+                BlankWidth::Chars(n) => ("dq-blank", usize::from(*n)),
+                BlankWidth::ToLineEnd => ("dq-blank dq-blank-line", 1),
+            };
+            // En spaces are half an em, the width of an underscore in a Times-metric font.
+            (
+                format!(
+                    "<span class=\"{class}\"{}>{}</span>",
+                    field_attr(*field),
+                    "\u{2002}".repeat(spaces)
+                ),
+                caption,
+            )
+        }
+    };
+    match caption {
+        Some(caption) => {
+            let line = matches!(
+                run,
+                Run::Blank {
+                    width: BlankWidth::ToLineEnd,
+                    ..
+                }
+            );
+            let class = if line {
+                "dq-field dq-blank-line"
+            } else {
+                "dq-field"
+            };
+            out.push_str(&format!(
+                "<span class=\"{class}\">{inner}<span class=\"dq-caption\">{}</span></span>",
+                escape(caption)
+            ));
+        }
+        None => out.push_str(&inner),
+    }
+}
+
+fn field_attr(field: Option<crate::field::Field>) -> String {
+    field
+        .map(|f| format!(" data-field=\"{}\"", escape(f.path())))
+        .unwrap_or_default()
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,99 @@
+//! App. 11: notice that payment is needed (p. 22), with the fee of app. 12 item 6.
+//!
+//! The form says both "2 жұмыс күн" and, in its last paragraph, "күнтізбелік 2 күн"; both are
+//! printed as the law has them (RULES.md, contradiction 3).
+
+use dayarlyq_rules::text::Lang;
+
+use super::{Para, electronic_document, sent_from_system, title};
+use crate::dates::{self, Case};
+use crate::document::{BlankWidth, Block, Style};
+use crate::field::Field;
+use crate::values::Values;
+
+pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
+    let from = v.date(Field::PeriodFrom);
+    let to = v.date(Field::PeriodTo);
+    let fee = Some(dates::amount(v.fee()));
+    let mut blocks = match lang {
+        Lang::Kk => vec![
+            title(
+                "Әскери-техникалық және өзге де мамандықтар бойынша оқуға ақы төлеу қажеттілігі туралы хабарлама",
+            ),
+            Para::new(Style::Body)
+                .text("Сізге ")
+                .kk_date(Field::PeriodFrom, from, Case::Ablative)
+                .text(" бастап ")
+                .kk_date(Field::PeriodTo, to, Case::Dative)
+                .text(
+                    " дейінгі кезеңде Қазақстан Республикасы Қорғаныс министрлігінің \
+                     мамандандырылған ұйымында оқу үшін төлем жасау қажет екенін хабарлаймыз.",
+                )
+                .done(),
+            Para::new(Style::Body)
+                .text("Оқу ақысы ")
+                .field(Field::Fee, fee, BlankWidth::Chars(11), None)
+                .text(" теңге.")
+                .done(),
+            Para::new(Style::Body)
+                .text("Төлемді осы хабарламаны алған күннен бастап 2 жұмыс күн ішінде жасау қажет.")
+                .done(),
+            Para::new(Style::Body)
+                .text(
+                    "Төлемге сілтеме Сіздің \"электрондық үкімет\" порталындағы \"жеке \
+                     кабинетіңізге\" жіберілді.",
+                )
+                .done(),
+            Para::new(Style::Body)
+                .text(
+                    "Осы хабарламаны алған күннен бастап күнтізбелік 2 күн ішінде төлем жасалғанын \
+                     растау болмаған жағдайда Сіз әскери-техникалық және өзге де мамандықтар \
+                     бойынша даярлауға жіберу үшін кезектен шығарылатын боласыз.",
+                )
+                .done(),
+        ],
+        Lang::Ru => vec![
+            title(
+                "Уведомление о необходимости оплаты обучения по военно-техническим и иным специальностям",
+            ),
+            Para::new(Style::Body)
+                .text(
+                    "Уведомляем Вас о необходимости произвести оплату обучения в \
+                     специализированной организации Министерства обороны Республики Казахстан в \
+                     период с ",
+                )
+                .ru_date(Field::PeriodFrom, from)
+                .text(" по ")
+                .ru_date(Field::PeriodTo, to)
+                .text(".")
+                .done(),
+            Para::new(Style::Body)
+                .text("Стоимость обучения ")
+                .field(Field::Fee, fee, BlankWidth::Chars(11), None)
+                .text(" тенге.")
+                .done(),
+            Para::new(Style::Body)
+                .text(
+                    "Оплату необходимо произвести в течение 2 рабочих дней со дня получения \
+                     настоящего уведомления.",
+                )
+                .done(),
+            Para::new(Style::Body)
+                .text(
+                    "Ссылка на оплату направлена в Ваш «личный кабинет» на портале «электронного \
+                     правительства».",
+                )
+                .done(),
+            Para::new(Style::Body)
+                .text(
+                    "В случае отсутствия подтверждения оплаты в течение 2 календарных дней со дня \
+                     получения настоящего уведомления Вы будете исключены из очереди для \
+                     направления на подготовку по военно-техническим и иным специальностям.",
+                )
+                .done(),
+        ],
+    };
+    blocks.push(sent_from_system(lang, true));
+    blocks.push(electronic_document(lang));
+    blocks
+}

@@ -1,0 +1,130 @@
+//! App. 13: referral to training (p. 23, p. 24): the period, the day and hour to arrive, and the
+//! specialised organisation's address.
+
+use dayarlyq_rules::text::Lang;
+
+use super::{Para, electronic_document, full_name_caption, sent_from_system, title};
+use crate::dates::{self, Case};
+use crate::document::{BlankWidth, Block, Style};
+use crate::field::Field;
+use crate::values::{Sex, Values};
+
+pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
+    let from = v.date(Field::PeriodFrom);
+    let to = v.date(Field::PeriodTo);
+    let arrival = v.moment(Field::ArrivalAt);
+    let address = v.text(Field::OrganisationAddress);
+    let name = BlankWidth::Chars(40);
+    let mut blocks = match lang {
+        Lang::Kk => vec![
+            title("Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу"),
+            Para::new(Style::Line)
+                .text("Құрметті ")
+                .field(
+                    Field::ApplicantSurname,
+                    v.full_name(),
+                    name,
+                    Some(full_name_caption(lang)),
+                )
+                .text(",")
+                .done(),
+            Para::new(Style::Body)
+                .text("Сіз ")
+                .kk_date(Field::PeriodFrom, from, Case::Ablative)
+                .text(" бастап ")
+                .kk_date(Field::PeriodTo, to, Case::Dative)
+                .text(" дейінгі кезеңде оқу үшін ")
+                .kk_date(
+                    Field::ArrivalAt,
+                    arrival.map(|m| m.date()),
+                    Case::Nominative,
+                )
+                .text(" сағат ")
+                // The form prints "_______-ге қарай"; a filled hour takes the ending it is read
+                // with, as the Rules write "9.00-ден 18.00-ге" (app. 7 item 7): 9.00-ға.
+                .field(
+                    Field::ArrivalAt,
+                    arrival.map(|m| dates::kk_time(m.time(), Case::Dative)),
+                    BlankWidth::Chars(7),
+                    None,
+                )
+                .text(if arrival.is_some() {
+                    " қарай "
+                } else {
+                    "-ге қарай "
+                })
+                .field(
+                    Field::OrganisationAddress,
+                    address,
+                    BlankWidth::Chars(33),
+                    None,
+                )
+                .text(
+                    " мекенжайы бойынша орналасқан Қазақстан Республикасы Қорғаныс министрлігінің \
+                     мамандандырылған ұйымына келуіңіз қажет.",
+                )
+                .done(),
+            Para::new(Style::Body)
+                .text(
+                    "Өзіңізбен бірге жеке заттар, гигиена құралдары және осы хабарламаның \
+                     көшірмесі болуға тиіс.",
+                )
+                .done(),
+        ],
+        Lang::Ru => {
+            let dear = match v.sex() {
+                Some(Sex::Male) => "Уважаемый ",
+                Some(Sex::Female) => "Уважаемая ",
+                None => "Уважаемый(-ая) ",
+            };
+            vec![
+                title("Направление на подготовку по военно-техническим и иным специальностям"),
+                Para::new(Style::Line)
+                    .text(dear)
+                    .field(
+                        Field::ApplicantSurname,
+                        v.full_name(),
+                        name,
+                        Some(full_name_caption(lang)),
+                    )
+                    .text(",")
+                    .done(),
+                Para::new(Style::Body)
+                    .text("Для обучения в период с ")
+                    .ru_date(Field::PeriodFrom, from)
+                    .text(" по ")
+                    .ru_date(Field::PeriodTo, to)
+                    .text(" Вам необходимо прибыть ")
+                    .ru_date(Field::ArrivalAt, arrival.map(|m| m.date()))
+                    .text(" к ")
+                    .field(
+                        Field::ArrivalAt,
+                        arrival.map(|m| dates::clock(m.time())),
+                        BlankWidth::Chars(7),
+                        None,
+                    )
+                    .text(
+                        " часам в специализированную организацию Министерства обороны \
+                         Республики Казахстан, расположенную по адресу: ",
+                    )
+                    .field(
+                        Field::OrganisationAddress,
+                        address,
+                        BlankWidth::Chars(33),
+                        None,
+                    )
+                    .full_stop()
+                    .done(),
+                Para::new(Style::Body)
+                    .text(
+                        "При себе необходимо иметь личные вещи, средства гигиены и копию \
+                         настоящего уведомления.",
+                    )
+                    .done(),
+            ]
+        }
+    };
+    blocks.push(sent_from_system(lang, true));
+    blocks.push(electronic_document(lang));
+    blocks
+}

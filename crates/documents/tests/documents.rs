@@ -1,0 +1,662 @@
+//! The documents, tested from the Rules' text: golden files of every form in both languages
+//! (the text extracted from the PDF by poppler's `pdftotext`, and the HTML), the Kazakh wording
+//! kept verbatim, dates in the case the sentence needs, hostile input kept as text, blanks left
+//! as lines. `UPDATE_GOLDEN=1 cargo test -p dayarlyq-documents` rewrites the golden files;
+//! review the diff like code.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use dayarlyq_documents::dates::{self, Case};
+use dayarlyq_documents::pdf::{self, Fonts};
+use dayarlyq_documents::{
+    CaseFile, Field, Form, Lang, RefusalGround, Run, TRAINING_FEE_TENGE, build, file_name, html,
+    invalid_fields, missing_required, text, transliterate,
+};
+use dayarlyq_rules::Date;
+
+fn example_path() -> PathBuf {
+    // The contract's example: shared/ lies beside the repository (here and in CI).
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/contracts/example-case.json")
+}
+
+fn example() -> CaseFile {
+    let path = example_path();
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fonts() -> &'static Fonts {
+    Fonts::shared().expect("the embedded fonts")
+}
+
+fn render_pdf(form: Form, lang: Lang, case: &CaseFile) -> Vec<u8> {
+    pdf::render(&build(form, lang, case), fonts()).expect("a PDF")
+}
+
+/// The text of a PDF as poppler extracts it (what a reader's search and copy will see).
+fn pdftotext(pdf: &[u8], name: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian package poppler-utils; `cargo xtask install` puts it in place)");
+    assert!(
+        output.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 from pdftotext")
+}
+
+/// The page count of a krilla PDF (its page tree is written uncompressed).
+fn pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    let count = text
+        .split("/Type/Pages/Count ")
+        .nth(1)
+        .expect("a page tree");
+    count
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("a page count")
+}
+
+/// Compares `actual` with the golden file `name`, or rewrites it under `UPDATE_GOLDEN=1`.
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("create tests/golden");
+        std::fs::write(&path, actual).expect("write the golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 writes it)", path.display()));
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b);
+        let at = line.unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from its golden file at line {}:\n  expected: {:?}\n  actual:   {:?}\n(UPDATE_GOLDEN=1 rewrites it after review)",
+            at + 1,
+            expected.lines().nth(at).unwrap_or_default(),
+            actual.lines().nth(at).unwrap_or_default(),
+        );
+    }
+}
+
+/// One line, single spaces: paragraphs compared whatever the line breaks.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn golden_files_of_every_form_from_the_example_case() {
+    let case = example();
+    for form in Form::ALL {
+        for lang in Lang::ALL {
+            let name = format!("{}-{}", form.appendix(), lang.code());
+            let doc = build(form, lang, &case);
+            let pdf = pdf::render(&doc, fonts()).expect("a PDF");
+            golden(&format!("{name}.txt"), &pdftotext(&pdf, &name));
+            golden(&format!("{name}.html"), &html::render(&doc));
+        }
+    }
+}
+
+#[test]
+fn one_page_each_filled_or_empty() {
+    // The original of every form is one page: so is ours, filled from the example or left blank.
+    for case in [example(), CaseFile::default()] {
+        for form in Form::ALL {
+            for lang in Lang::ALL {
+                let pdf = render_pdf(form, lang, &case);
+                assert!(pdf.starts_with(b"%PDF-"));
+                assert_eq!(pages(&pdf), 1, "app. {form} {lang:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_example_case_fills_every_required_blank() {
+    let case = example();
+    for form in Form::ALL {
+        assert_eq!(missing_required(form, &case), [], "app. {form}");
+        assert_eq!(invalid_fields(form, &case), [], "app. {form}");
+    }
+}
+
+#[test]
+fn fields_are_members_of_the_case_file() {
+    // Every field path is a key of shared/contracts/example-case.json, and labels are given.
+    let example: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example_path()).expect("the example"))
+            .expect("JSON");
+    for field in Field::ALL {
+        let mut node = &example;
+        for key in field.path().split('.') {
+            node = &node[key];
+        }
+        assert!(
+            !node.is_null(),
+            "{} is not in example-case.json",
+            field.path()
+        );
+        assert_eq!(Field::from_path(field.path()), Some(field));
+        assert!(!field.label().kk.is_empty() && !field.label().ru.is_empty());
+    }
+}
+
+#[test]
+fn an_empty_case_leaves_every_blank() {
+    let empty = CaseFile::default();
+    for form in Form::ALL {
+        // Required: what the form cannot do without; the patronymic is "(болса)", if any, and
+        // the fee has its default (app. 12 item 6).
+        let required: Vec<Field> = form
+            .fields()
+            .iter()
+            .copied()
+            .filter(|&f| form.requires(f))
+            .collect();
+        assert_eq!(missing_required(form, &empty), required, "app. {form}");
+        for lang in Lang::ALL {
+            let doc = build(form, lang, &empty);
+            for run in doc.runs() {
+                if let Run::Filled {
+                    field: Some(field),
+                    text,
+                    ..
+                } = run
+                {
+                    // Only the fee is filled without data: 390 000 by default.
+                    assert_eq!(
+                        (*field, text.as_str()),
+                        (Field::Fee, "390\u{a0}000"),
+                        "app. {form} {lang:?}"
+                    );
+                }
+            }
+            let blanks = doc
+                .runs()
+                .filter(|r| matches!(r, Run::Blank { .. }))
+                .count();
+            let expected_blanks = if form == Form::ProactiveRefusal { 0 } else { 1 };
+            assert!(
+                blanks >= expected_blanks,
+                "app. {form} {lang:?}: no blank line"
+            );
+        }
+    }
+    // App. 6: "Мені 20__ жылғы ___ _______ бастап 20__ жылғы ___ _______ дейінгі кезеңде".
+    let plain = text::render(&build(Form::Application, Lang::Kk, &empty));
+    assert!(
+        plain.contains("Мені 20__ жылғы ___ _______ бастап 20__ жылғы ___ _______ дейінгі кезеңде"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("20__ жылғы \"___\" ______________ сағат ___ ___ минут"),
+        "{plain}"
+    );
+    // App. 13: the hour keeps the form's own "-ге" while blank.
+    let plain = text::render(&build(Form::Referral, Lang::Kk, &empty));
+    assert!(plain.contains("сағат _______-ге қарай"), "{plain}");
+    // The empty PDF shows the blanks as underscores, the captions under them.
+    let extracted = pdftotext(&render_pdf(Form::Queued, Lang::Kk, &empty), "empty-8-kk");
+    assert!(
+        extracted.contains("\"Тіркеу нөмірі\" № ______"),
+        "{extracted}"
+    );
+    assert!(
+        extracted.contains("(аты, әкесінің аты (болса), тегі)"),
+        "{extracted}"
+    );
+}
+
+/// The Kazakh wording of each form (shared/regulation/FORMS-kk.md), sentence by sentence, as it
+/// must read between the blanks.
+const VERBATIM: &[(Form, &[&str])] = &[
+    (
+        Form::Application,
+        &[
+            "6-қосымша",
+            "қорғаныс істері басқармасының (бөлімінің) бастығына",
+            "мекенжайы бойынша тұратын",
+            "Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезекке қою туралы өтініш",
+            "дейінгі кезеңде Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымында әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезекке қоюыңызды сұраймын.",
+            "Өтінішке мыналарды қоса беремін:",
+            "Мемлекеттік қызмет көрсету, оның ішінде проактивті форматта \"Әскерге шақырылушылар мен әскери міндеттілерді әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу\" мемлекеттік қызметін көрсету кезінде дербес деректі жинауға және өңдеуге келісемін.",
+            "(инициалдары мен тегі)",
+            "(қолы)",
+        ],
+    ),
+    (
+        Form::Queued,
+        &[
+            "\"Тіркеу нөмірі\" №",
+            "\"Өтініш берілген күн\"",
+            "Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезекке қою туралы хабарлама",
+            "Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымында оқу үшін №",
+            "болып кезекке қойылдыңыз.",
+            "Көрсетілетін қызметті берушінің атауы:",
+            "Қызметкер:",
+            "Осы құжат \"Электрондық құжат және электрондық цифрлық қолтаңба туралы\" Заңның 7-бабына сәйкес қағаз жеткізгіштегі құжатпен бірдей.",
+        ],
+    ),
+    (
+        Form::Refusal,
+        &[
+            "\"Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін әскерге шақырылушылар мен әскери міндеттілерді кезекке қою\" (көрсетілетін қызмет атауы) мемлекеттік қызметін көрсетуден бас тарту туралы хабарлама",
+            "\"Мемлекеттік көрсетілетін қызметтер туралы\" ҚР Заңы 19-1-бабының 2-тармағына сәйкес Сізге",
+            "себебінен мемлекеттік қызметті көрсетуден бас тартылғаны туралы хабарлаймыз.",
+        ],
+    ),
+    (
+        Form::Removal,
+        &[
+            "Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезектен шығару туралы хабарлама",
+            "байланысты Қазақстан Республикасы Қорғаныс министрінің 2017 жылғы 17 шілдедегі № 357 бұйрығымен бекітілген Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымында әскери-техникалық және өзге де мамандықтар бойынша әскерге шақырылушыларды, әскери міндеттілерді жинау, оларды жіберу және өтеусіз және өтеулі негізде оқыту, оқу-тәрбие процесін ұйымдастыру қағидаларының, сондай-ақ оқу мерзімінің 30-тармағына сәйкес әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезектен шығарылғаныңызды хабарлаймыз.",
+            "(себебі көрсетілсін)",
+            "Хабарлама \"Қазақстан Республикасы Қорғаныс министрлігі жұмылдыру ресурсы автоматтандырылған жүйесінің интеграциялық шлюзі\" ақпараттық жүйесінен жіберілді.",
+        ],
+    ),
+    (
+        Form::PaymentNeeded,
+        &[
+            "Әскери-техникалық және өзге де мамандықтар бойынша оқуға ақы төлеу қажеттілігі туралы хабарлама",
+            "дейінгі кезеңде Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымында оқу үшін төлем жасау қажет екенін хабарлаймыз.",
+            "Төлемді осы хабарламаны алған күннен бастап 2 жұмыс күн ішінде жасау қажет.",
+            "Төлемге сілтеме Сіздің \"электрондық үкімет\" порталындағы \"жеке кабинетіңізге\" жіберілді.",
+            "Осы хабарламаны алған күннен бастап күнтізбелік 2 күн ішінде төлем жасалғанын растау болмаған жағдайда Сіз әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезектен шығарылатын боласыз.",
+            "Хабарлама \"Қазақстан Республикасы Қорғаныс министрлігінің жұмылдыру ресурсы автоматтандырылған жүйесінің интеграциялық шлюзі\" ақпараттық жүйесінен жіберілді.",
+        ],
+    ),
+    (
+        Form::Referral,
+        &[
+            "Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу",
+            "Құрметті",
+            "дейінгі кезеңде оқу үшін",
+            "мекенжайы бойынша орналасқан Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымына келуіңіз қажет.",
+            "Өзіңізбен бірге жеке заттар, гигиена құралдары және осы хабарламаның көшірмесі болуға тиіс.",
+        ],
+    ),
+    (
+        Form::ProactiveRefusal,
+        &[
+            "\"Әскерге шақырылушылар мен әскери міндеттілерді әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу\" (көрсетілетін қызмет атауы) проактивті қызметін көрсетуден бас тарту туралы хабарлама",
+            "\"Мемлекеттік көрсетілетін қызметтер туралы\" ҚР Заңының 19-1-бабы 2-тармағының 2) тармақшасына сәйкес Сізге \"электрондық үкімет\" төлем шлюзінен оқу ақысын төлегеніңіз расталмағандықтан, мемлекеттік қызметті көрсетуден бас тартылғанын хабарлаймыз.",
+            "Жазылғанды ескеріп, Сіз әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезектен шығарылдыңыз.",
+            "Кезекке қайта қою үшін \"Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін әскери міндеттілер мен әскерге шақырылушыларды кезекке қою\" мемлекеттік қызметін көрсету үшін белгіленген тәртіппен жүгінуіңіз қажет.",
+        ],
+    ),
+];
+
+/// The approval block of every appendix (FORMS-kk.md), before "N-қосымша".
+const APPROVAL: &str = "Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымдарына әскерге шақырылушыларды, әскери міндеттілерді қабылдау, жіберу және әскери-техникалық және өзге де мамандықтар бойынша өтеусіз және өтеулі негізде оқыту, оқу-тәрбие процесін ұйымдастыру қағидаларына, сондай-ақ оқу мерзіміне";
+
+#[test]
+fn kazakh_wording_is_verbatim() {
+    for case in [example(), CaseFile::default()] {
+        for (form, sentences) in VERBATIM {
+            let doc = build(*form, Lang::Kk, &case);
+            let plain = flat(&text::render(&doc));
+            let extracted = flat(&pdftotext(
+                &pdf::render(&doc, fonts()).expect("a PDF"),
+                &format!("verbatim-{form}"),
+            ));
+            for sentence in *sentences {
+                assert!(
+                    plain.contains(sentence),
+                    "app. {form}: missing {sentence:?}\n{plain}"
+                );
+            }
+            assert!(
+                plain.starts_with(&format!("{APPROVAL} {}-қосымша Нысан", form.appendix())),
+                "app. {form}"
+            );
+            // The PDF's extracted text reads the same words: a compound may break after its
+            // hyphen, and the captions under the lines come after the line they hang from.
+            let captions: Vec<&str> = doc
+                .runs()
+                .filter_map(|r| match r {
+                    Run::Filled { caption, .. } | Run::Blank { caption, .. } => caption.as_deref(),
+                    Run::Text(_) => None,
+                })
+                .collect();
+            let uncaptioned = |text: &str| {
+                flat(
+                    &captions
+                        .iter()
+                        .fold(text.to_owned(), |t, c| t.replace(c, " ")),
+                )
+            };
+            let joined = uncaptioned(&extracted.replace("- ", "-"));
+            for sentence in *sentences {
+                let sentence = uncaptioned(sentence);
+                assert!(
+                    joined.contains(&sentence),
+                    "app. {form} PDF: missing {sentence:?}\n{joined}"
+                );
+            }
+            // Every E sentence but the application's.
+            if *form != Form::Application {
+                assert!(
+                    plain.contains("Заңның 7-бабына сәйкес қағаз жеткізгіштегі құжатпен бірдей."),
+                    "app. {form}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn russian_is_marked_as_a_translation() {
+    for form in Form::ALL {
+        let ru = text::render(&build(form, Lang::Ru, &example()));
+        assert!(ru.contains("Перевод с казахского языка."), "app. {form}");
+        assert!(
+            ru.contains(&format!("(приложение {} к Правилам", form.appendix())),
+            "app. {form}"
+        );
+        let kk = text::render(&build(form, Lang::Kk, &example()));
+        assert!(!kk.contains("Перевод"), "app. {form}");
+    }
+}
+
+#[test]
+fn kazakh_months_in_the_case_the_sentence_needs() {
+    // FORMS-kk.md: ablative before "бастап", dative before "дейін/дейінгі".
+    let rows: [(i8, &str, &str); 12] = [
+        (1, "қаңтардан", "қаңтарға"),
+        (2, "ақпаннан", "ақпанға"),
+        (3, "наурыздан", "наурызға"),
+        (4, "сәуірден", "сәуірге"),
+        (5, "мамырдан", "мамырға"),
+        (6, "маусымнан", "маусымға"),
+        (7, "шілдеден", "шілдеге"),
+        (8, "тамыздан", "тамызға"),
+        (9, "қыркүйектен", "қыркүйекке"),
+        (10, "қазаннан", "қазанға"),
+        (11, "қарашадан", "қарашаға"),
+        (12, "желтоқсаннан", "желтоқсанға"),
+    ];
+    for (month, ablative, dative) in rows {
+        let date = Date::new(2026, month, 4).expect("a date");
+        assert_eq!(dates::kk_month(date, Case::Ablative), ablative);
+        assert_eq!(dates::kk_month(date, Case::Dative), dative);
+        assert_eq!(
+            dates::kk_month(date, Case::Nominative),
+            dates::KK_MONTHS[usize::try_from(month - 1).unwrap_or(0)]
+        );
+
+        // And in the sentence of app. 11: "… 4 мамырдан бастап … 15 маусымға дейінгі кезеңде".
+        let mut case = CaseFile::default();
+        case.application.period_from = Some(format!("2026-{month:02}-04"));
+        case.application.period_to = Some(format!("2026-{month:02}-15"));
+        let plain = text::render(&build(Form::PaymentNeeded, Lang::Kk, &case));
+        let expected =
+            format!("Сізге 2026 жылғы 4 {ablative} бастап 2026 жылғы 15 {dative} дейінгі кезеңде");
+        assert!(plain.contains(&expected), "{expected}\n{plain}");
+    }
+}
+
+#[test]
+fn arrival_hour_takes_the_ending_it_is_read_with() {
+    // App. 7 item 7 writes hours "сағат 9.00-ден 18.00-ге дейін": the ending follows the last
+    // numeral read (тоғыз-ға, он сегіз-ге); app. 13's "_______-ге қарай" is filled the same way.
+    let rows = [
+        ("2026-05-04T09:00", "9.00-ға"),
+        ("2026-05-04T18:00", "18.00-ге"),
+        ("2026-05-04T08:00", "8.00-ге"),
+        ("2026-05-04T13:00", "13.00-ке"),
+        ("2026-05-04T10:00", "10.00-ға"),
+        ("2026-05-04T08:30", "8.30-ға"),
+        ("2026-05-04T08:45", "8.45-ке"),
+        ("2026-05-04T07:20", "7.20-ға"),
+    ];
+    for (arrival, written) in rows {
+        let mut case = CaseFile::default();
+        case.notice.arrival_at = Some(arrival.into());
+        let plain = text::render(&build(Form::Referral, Lang::Kk, &case));
+        let expected = format!("2026 жылғы 4 мамыр сағат {written} қарай");
+        assert!(plain.contains(&expected), "{expected}\n{plain}");
+    }
+}
+
+#[test]
+fn the_fee_is_written_with_a_space_between_thousands() {
+    // App. 12 item 6: "390 000 теңге", the default; any amount typed is grouped the same way.
+    assert_eq!(TRAINING_FEE_TENGE, 390_000);
+    let rows = [
+        (None, "Оқу ақысы 390 000 теңге."),
+        (Some(1_250_000), "Оқу ақысы 1 250 000 теңге."),
+        (Some(900), "Оқу ақысы 900 теңге."),
+    ];
+    for (fee, expected) in rows {
+        let mut case = CaseFile::default();
+        case.notice.fee_tenge = fee;
+        let plain = text::render(&build(Form::PaymentNeeded, Lang::Kk, &case));
+        assert!(plain.contains(expected), "{expected}\n{plain}");
+    }
+    let extracted = pdftotext(
+        &render_pdf(Form::PaymentNeeded, Lang::Ru, &CaseFile::default()),
+        "fee-ru",
+    );
+    assert!(
+        flat(&extracted.replace('\u{a0}', " ")).contains("Стоимость обучения 390 000 тенге."),
+        "{extracted}"
+    );
+}
+
+#[test]
+fn refusal_grounds_print_their_official_text() {
+    // App. 7 item 9: the two grounds; their code in notice.reason chooses one.
+    for ground in RefusalGround::ALL {
+        let mut case = CaseFile::default();
+        case.notice.reason = Some(ground.code().into());
+        for lang in Lang::ALL {
+            let plain = flat(&text::render(&build(Form::Refusal, lang, &case)));
+            assert!(
+                plain.contains(&flat(ground.text().get(lang))),
+                "{ground:?} {lang:?}\n{plain}"
+            );
+            assert!(!plain.contains(ground.code()));
+        }
+        assert_eq!(RefusalGround::from_reason(&ground.text().kk), Some(ground));
+    }
+    // Free text stays as typed.
+    let mut case = CaseFile::default();
+    case.notice.reason = Some("медициналық куәландыру картасының мерзімі өткен".into());
+    let plain = text::render(&build(Form::Refusal, Lang::Kk, &case));
+    assert!(
+        plain.contains(
+            "Сізге медициналық куәландыру картасының мерзімі өткен себебінен мемлекеттік"
+        ),
+        "{plain}"
+    );
+}
+
+#[test]
+fn kazakh_letters_round_trip_through_the_pdf() {
+    // Every letter of the Kazakh alphabet beyond Russian, both cases, in a typed name and in the
+    // form's text: the PDF embeds them and gives them back to text extraction.
+    let mut case = example();
+    case.applicant.surname = Some("ӘәҒғҚқҢңӨөҰұҮүҺһІі".into());
+    for form in [Form::Queued, Form::Referral] {
+        let extracted = pdftotext(
+            &render_pdf(form, Lang::Kk, &case),
+            &format!("letters-{form}"),
+        );
+        assert!(
+            extracted.contains("Әбілғазы Өмірұлы ӘәҒғҚқҢңӨөҰұҮүҺһІі"),
+            "{extracted}"
+        );
+        assert!(extracted.contains("Қазақстан Республикасы"), "{extracted}");
+    }
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let mut case = example();
+    case.applicant.surname = Some("<script>alert(1)</script>".into());
+    case.notice.reason = Some("<img src=x onerror=alert(1)>\"'&".into());
+    case.provider.name = Some("</article><b>".into());
+    for form in [Form::Queued, Form::Refusal] {
+        for lang in Lang::ALL {
+            let doc = build(form, lang, &case);
+            let fragment = html::render(&doc);
+            for raw in ["<script", "<img", "</article><b>", "onerror=alert(1)>"] {
+                assert!(
+                    !fragment.contains(raw),
+                    "app. {form} {lang:?}: {raw} in\n{fragment}"
+                );
+            }
+            assert_eq!(fragment.matches("<article").count(), 1);
+            assert_eq!(fragment.matches("</article>").count(), 1);
+            let page = html::page(&doc);
+            assert!(!page.contains("<script") && !page.contains("<img"));
+            let extracted = flat(&pdftotext(
+                &pdf::render(&doc, fonts()).expect("a PDF"),
+                &format!("hostile-{form}"),
+            ));
+            if form == Form::Queued {
+                assert!(
+                    extracted.contains("<script>alert(1)</script>"),
+                    "{extracted}"
+                );
+                assert!(fragment.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+            } else {
+                assert!(
+                    extracted.contains("<img src=x onerror=alert(1)>\"'&"),
+                    "{extracted}"
+                );
+                assert!(fragment.contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"));
+            }
+        }
+    }
+}
+
+#[test]
+fn unreadable_values_leave_their_blank_and_say_why() {
+    let mut case = example();
+    case.application.period_from = Some("04.05.2026".into());
+    case.application.period_to = Some("2026-02-30".into());
+    case.notice.arrival_at = Some("tomorrow".into());
+    let invalid = invalid_fields(Form::Referral, &case);
+    let fields: Vec<Field> = invalid.iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        [Field::PeriodFrom, Field::PeriodTo, Field::ArrivalAt]
+    );
+    for e in &invalid {
+        // The message names the field in both languages and quotes what was typed.
+        assert!(
+            e.message.kk.contains(e.field.label().kk.as_str()) && e.message.kk.contains(&e.value)
+        );
+        assert!(
+            e.message.ru.contains(e.field.label().ru.as_str()) && e.message.ru.contains(&e.value)
+        );
+    }
+    assert_eq!(
+        missing_required(Form::Referral, &case),
+        [Field::PeriodFrom, Field::PeriodTo, Field::ArrivalAt]
+    );
+    let plain = text::render(&build(Form::Referral, Lang::Kk, &case));
+    assert!(plain.contains("Сіз 20__ жылғы ___ _______ бастап 20__ жылғы ___ _______ дейінгі кезеңде оқу үшін 20__ жылғы"), "{plain}");
+    assert!(!plain.contains("04.05.2026"));
+}
+
+#[test]
+fn partly_filled_forms_render() {
+    // Only a name: the rest stays blank, the document is still made.
+    let mut case = CaseFile::default();
+    case.applicant.name = Some("Әбілғазы".into());
+    case.applicant.surname = Some("Қуаңышбаев".into());
+    for form in Form::ALL {
+        for lang in Lang::ALL {
+            assert_eq!(pages(&render_pdf(form, lang, &case)), 1);
+        }
+    }
+    let plain = text::render(&build(Form::Application, Lang::Kk, &case));
+    assert!(
+        plain.contains("Әбілғазы Қуаңышбаев (аты, әкесінің аты (болса), тегі)"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("Ә. Қуаңышбаев (инициалдары мен тегі)"),
+        "{plain}"
+    );
+    assert!(missing_required(Form::Application, &case).contains(&Field::ApplicantPhone));
+    assert!(!missing_required(Form::Application, &case).contains(&Field::ApplicantPatronymic));
+}
+
+#[test]
+fn very_long_values_wrap_and_the_pdf_still_renders() {
+    let mut case = example();
+    case.applicant.address = Some("Алматы облысы, ".repeat(60));
+    case.notice.reason = Some("ұ".repeat(400));
+    for form in [Form::Application, Form::Refusal] {
+        let pdf = render_pdf(form, Lang::Kk, &case);
+        assert!(pages(&pdf) >= 1);
+        let extracted = flat(&pdftotext(&pdf, &format!("long-{form}")));
+        assert!(extracted.contains("Алматы облысы, Алматы облысы,") || form == Form::Refusal);
+    }
+}
+
+#[test]
+fn pdf_metadata_has_title_and_language() {
+    let pdf = render_pdf(Form::Application, Lang::Kk, &example());
+    let raw = String::from_utf8_lossy(&pdf);
+    // XMP metadata (uncompressed): the language and the title.
+    assert!(
+        raw.contains("<dc:language><rdf:Bag><rdf:li>kk</rdf:li></rdf:Bag></dc:language>"),
+        "no XMP language"
+    );
+    assert!(raw.contains("/Lang(kk)"), "no catalog language");
+    assert!(
+        raw.contains("6-қосымша. Кезекке қою туралы өтініш"),
+        "no title"
+    );
+}
+
+#[test]
+fn file_names_are_ascii() {
+    // Kazakh 2021 Latin alphabet, diacritics dropped, ş → sh, ç → ch.
+    let rows = [
+        ("Қуаңышбаев", "quanyshbaev"),
+        ("Әбілғазы", "abilgazy"),
+        ("Өмірұлы", "omiruly"),
+        ("Шаһар", "shahar"),
+        ("Чернышёв", "chernyshiov"),
+        ("Иванова-Петрова", "ivanova-petrova"),
+        ("Үшқоңыр", "ushqonyr"),
+        ("Жұмабек", "jumabek"),
+        ("  O'Brien ", "o-brien"),
+    ];
+    for (surname, latin) in rows {
+        assert_eq!(transliterate(surname), latin, "{surname}");
+    }
+    let date = Date::new(2026, 3, 20).expect("a date");
+    assert_eq!(
+        file_name(Form::Application, &example(), date),
+        "qosymsha-6-quanyshbaev-2026-03-20.pdf"
+    );
+    let mut case = CaseFile::default();
+    case.applicant.surname = Some("<>/\\:*?".into());
+    assert_eq!(
+        file_name(Form::Referral, &case, date),
+        "qosymsha-13-2026-03-20.pdf"
+    );
+}
