@@ -7,20 +7,27 @@ use dayarlyq_rules::Date;
 use dayarlyq_rules::applicant::{Applicant, fields};
 use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::ApplicantData;
-use dayarlyq_rules::eligibility::{Verdict, assess};
+use dayarlyq_rules::citation::Citation;
+use dayarlyq_rules::eligibility::{Track, TrackVerdict, Verdict, assess};
+use dayarlyq_rules::finding::{Check, Warning};
 use dayarlyq_rules::input::FieldError;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::input::{CliError, from_value, parse_object, read_text, string_member, write_json};
+use crate::input::{
+    CliError, from_value, parse_object, read_text, string_member, type_error, write_json,
+};
+use serde_json::error::Category;
 
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let mut jsonl = false;
+    let mut compact = false;
     let mut path = None;
     for arg in args {
         match arg.as_str() {
             "--jsonl" => jsonl = true,
+            "--compact" => compact = true,
             flag if flag.starts_with("--") => {
                 return Err(CliError::usage(format!("check: unknown option {flag:?}")));
             }
@@ -35,10 +42,14 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let today = Moment::from_timestamp(jiff::Timestamp::now()).date();
     let cal = WorkingCalendar::kazakhstan();
     if jsonl {
-        return stream(path, today, &cal);
+        return stream(path, today, &cal, compact);
     }
     let text = read_text(path)?;
     match judge_text(&text, today, &cal) {
+        Ok(verdict) if compact => {
+            write_json(&Compact(&verdict), true)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Ok(verdict) => {
             write_json(&verdict, true)?;
             Ok(ExitCode::SUCCESS)
@@ -53,6 +64,12 @@ pub fn judge_text(
     today: Date,
     cal: &WorkingCalendar,
 ) -> Result<Verdict, Vec<FieldError>> {
+    // A bare applicant (the common case, and the one `--jsonl` streams) is read straight into
+    // its fields; a case file goes through a JSON value to find its members.
+    if text.trim_start().starts_with('{') && !text.contains("\"applicant\"") {
+        let data = applicant_from_str(text).map_err(|e| vec![e])?;
+        return judge_data(data, None, today, cal);
+    }
     let map = parse_object(text).map_err(|e| vec![e])?;
     let (data, top_as_of, application_submitted) = match map.get("applicant") {
         Some(applicant @ Value::Object(_)) => {
@@ -80,9 +97,18 @@ pub fn judge_text(
     if data.submitted_at.is_none() {
         data.submitted_at = application_submitted;
     }
-    let as_of_text = top_as_of.or_else(|| data.as_of.clone());
+    judge_data(data, top_as_of, today, cal)
+}
+
+/// The applicant's fields judged on `as_of` (the case file's, the applicant's, or `today`).
+fn judge_data(
+    data: ApplicantData,
+    top_as_of: Option<String>,
+    today: Date,
+    cal: &WorkingCalendar,
+) -> Result<Verdict, Vec<FieldError>> {
+    let as_of_text = top_as_of.as_deref().or(data.as_of.as_deref());
     let as_of = as_of_text
-        .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|s| parse_date(fields::AS_OF, s));
@@ -101,6 +127,32 @@ pub fn judge_text(
     let mut verdict = assess(&validated.applicant, as_of, cal).map_err(|e| vec![e])?;
     verdict.warnings.splice(0..0, validated.warnings);
     Ok(verdict)
+}
+
+/// A bare applicant object, its JSON read in one pass.
+fn applicant_from_str(text: &str) -> Result<ApplicantData, FieldError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let data: Result<ApplicantData, _> = serde_path_to_error::deserialize(&mut de);
+    let data = data.map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let syntax = matches!(inner.classify(), Category::Syntax | Category::Eof);
+        if syntax || path == "." {
+            // Not JSON, or not an object: as the general reader says it.
+            parse_object(text)
+                .err()
+                .unwrap_or_else(|| type_error("input", &inner))
+        } else {
+            type_error(applicant_field(&path), &inner)
+        }
+    })?;
+    // Trailing characters after the object.
+    de.end().map_err(|_| {
+        parse_object(text)
+            .err()
+            .unwrap_or_else(|| type_error("input", &"trailing characters"))
+    })?;
+    Ok(data)
 }
 
 /// The JSON key path of an applicant member, for type errors.
@@ -133,7 +185,12 @@ struct LineErrors<'a> {
 }
 
 /// One applicant JSON per line in, one verdict (or error object) per line out.
-fn stream(path: Option<&str>, today: Date, cal: &WorkingCalendar) -> Result<ExitCode, CliError> {
+fn stream(
+    path: Option<&str>,
+    today: Date,
+    cal: &WorkingCalendar,
+    compact: bool,
+) -> Result<ExitCode, CliError> {
     let stdin = io::stdin();
     let mut reader: Box<dyn io::BufRead> = match path {
         None | Some("-") => Box::new(stdin.lock()),
@@ -168,6 +225,7 @@ fn stream(path: Option<&str>, today: Date, cal: &WorkingCalendar) -> Result<Exit
             Ok(text) => judge_text(text, today, cal),
         };
         let written = match result {
+            Ok(verdict) if compact => serde_json::to_writer(&mut out, &Compact(&verdict)),
             Ok(verdict) => serde_json::to_writer(&mut out, &verdict),
             Err(errors) => {
                 bad += 1;
@@ -190,4 +248,80 @@ fn stream(path: Option<&str>, today: Date, cal: &WorkingCalendar) -> Result<Exit
         ));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The verdict without the prose: checks as `{"id", "passed", "cite"}`, warnings as
+/// `{"id", "cite"}` — for machines judging many applicants (`--compact`).
+struct Compact<'a>(&'a Verdict);
+
+impl Serialize for Compact<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let v = self.0;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("as_of", &v.as_of)?;
+        map.serialize_entry("age", &v.age)?;
+        map.serialize_entry("free", &CompactTrack(&v.free))?;
+        map.serialize_entry("paid", &CompactTrack(&v.paid))?;
+        map.serialize_entry("medical_card", &v.medical_card)?;
+        map.serialize_entry("acceptance", &v.acceptance)?;
+        map.serialize_entry("warnings", &CompactWarnings(&v.warnings))?;
+        map.end()
+    }
+}
+
+struct CompactTrack<'a>(&'a TrackVerdict);
+
+impl Serialize for CompactTrack<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        struct Checks<'a>(&'a [Check]);
+        impl Serialize for Checks<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                for c in self.0 {
+                    seq.serialize_element(&CompactCheck {
+                        id: c.id,
+                        passed: c.passed,
+                        cite: c.cite,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        let t = self.0;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("eligible", &t.eligible)?;
+        if t.track == Track::Free {
+            map.serialize_entry("needs_guardian_consent", &t.needs_guardian_consent)?;
+        }
+        map.serialize_entry("eligible_from", &t.eligible_from)?;
+        map.serialize_entry("eligible_until", &t.eligible_until)?;
+        map.serialize_entry("checks", &Checks(&t.checks))?;
+        map.serialize_entry("warnings", &CompactWarnings(&t.warnings))?;
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct CompactCheck {
+    id: &'static str,
+    passed: bool,
+    cite: Citation,
+}
+
+struct CompactWarnings<'a>(&'a [Warning]);
+
+impl Serialize for CompactWarnings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct W {
+            id: &'static str,
+            cite: Option<Citation>,
+        }
+        s.collect_seq(self.0.iter().map(|w| W {
+            id: w.id,
+            cite: w.cite,
+        }))
+    }
 }

@@ -156,17 +156,21 @@ pub fn from_value<T: DeserializeOwned>(
 ) -> Result<T, FieldError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let field = field_of(&e.path().to_string());
-        let label = field_label(field);
-        let inner = e.into_inner();
-        FieldError::new(
-            field,
-            "json_type",
-            Localized::new(
-                format!("«{}»: мәннің JSON түрі қате ({inner}).", label.kk),
-                format!("«{}»: неверный тип значения JSON ({inner}).", label.ru),
-            ),
-        )
+        type_error(field, &e.into_inner())
     })
+}
+
+/// A value of the wrong JSON type in `field`.
+pub fn type_error(field: &'static str, inner: &dyn std::fmt::Display) -> FieldError {
+    let label = field_label(field);
+    FieldError::new(
+        field,
+        "json_type",
+        Localized::new(
+            format!("«{}»: мәннің JSON түрі қате ({inner}).", label.kk),
+            format!("«{}»: неверный тип значения JSON ({inner}).", label.ru),
+        ),
+    )
 }
 
 /// A member that must be a string when present.

@@ -26,7 +26,9 @@ commands:
   calendar YEAR            every non-working date of YEAR, one per line
   workdays DATE N          the date N working days after DATE (N < 0: before)
   iin IIN                  check an IIN; JSON, exit 1 when invalid
-  check [--jsonl] [FILE|-] judge an applicant (or a case file); --jsonl: one per line
+  check [--jsonl] [--compact] [FILE|-]
+                           judge an applicant (or a case file); --jsonl: one per line;
+                           --compact: checks and warnings without the explanations
   timeline [FILE|-]        the dates of the procedure for {submitted_at, training_start, track}
   render --form F --lang L --format pdf|html [--data FILE] --out PATH
 

@@ -270,7 +270,9 @@ mod check {
     fn iin_mismatch_is_a_warning() {
         let o = run(
             &["check"],
-            applicant(r#","iin":"921029350851","sex":"female","as_of":"2026-03-20""#).as_bytes(),
+            applicant(r#","iin":"921029350851","as_of":"2026-03-20""#)
+                .replace("\"male\"", "\"female\"")
+                .as_bytes(),
         );
         assert_eq!(code(&o), 0);
         let v = json(&o);
@@ -332,7 +334,36 @@ mod check {
             rejected(&run(&["check"], input.as_bytes()), field);
         }
         rejected(&run(&["check"], b"\xff\xfe{}"), "UTF-8");
+        // A key given twice is ambiguous.
+        rejected(
+            &run(&["check"], applicant(r#","sex":"female""#).as_bytes()),
+            "sex",
+        );
         rejected(&run(&["check", "--verbose"], b"{}"), "--verbose");
+    }
+
+    #[test]
+    fn compact_keeps_the_verdict_without_prose() {
+        let input = applicant(r#","as_of":"2026-03-20""#);
+        let full = json(&run(&["check"], input.as_bytes()));
+        let o = run(&["check", "--compact"], input.as_bytes());
+        assert_eq!(code(&o), 0);
+        let compact = json(&o);
+        assert_eq!(compact["paid"]["eligible"], full["paid"]["eligible"]);
+        assert_eq!(
+            compact["free"]["eligible_until"],
+            full["free"]["eligible_until"]
+        );
+        let checks = compact["free"]["checks"].as_array().unwrap();
+        assert_eq!(
+            checks.len(),
+            full["free"]["checks"].as_array().unwrap().len()
+        );
+        assert!(
+            checks
+                .iter()
+                .all(|c| c.get("explanation").is_none() && c.get("cite").is_some())
+        );
     }
 
     #[test]
