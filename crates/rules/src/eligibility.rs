@@ -42,6 +42,12 @@ pub const PAID_MIN_AGE: Age = Age::new(24, 0);
 /// Paid track, conscripts: under 27 (p. 19: «жиырма жеті жасқа дейінгі»).
 pub const PAID_CONSCRIPT_AGE_LIMIT: Age = Age::new(27, 0);
 
+/// The price of paid training, in tenge: app. 12 item 6 «… көрсетілетін қызметтің құны – 390 000
+/// теңге» (MoD order No. 1507 of 30.12.2024).
+pub const PAID_TRAINING_FEE_TENGE: u32 = 390_000;
+/// Where the price is set.
+pub const PAID_TRAINING_FEE_CITATION: Citation = Citation::appendix(12, 6);
+
 const P10: Citation = Citation::paragraph(10);
 const P12: Citation = Citation::paragraph(12);
 const P19: Citation = Citation::paragraph(19);

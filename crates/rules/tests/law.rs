@@ -1045,6 +1045,19 @@ mod quotes {
     }
 
     #[test]
+    fn fee_is_the_quoted_amount() {
+        // app. 12 item 6: 390 000 tenge.
+        use dayarlyq_rules::eligibility::{PAID_TRAINING_FEE_CITATION, PAID_TRAINING_FEE_TENGE};
+        let quote = dayarlyq_rules::quotes::quote(PAID_TRAINING_FEE_CITATION).unwrap();
+        let shown = format!(
+            "{} {:03} теңге",
+            PAID_TRAINING_FEE_TENGE / 1000,
+            PAID_TRAINING_FEE_TENGE % 1000
+        );
+        assert!(quote.contains(&shown), "{shown}");
+    }
+
+    #[test]
     fn every_citation_used_is_quoted() {
         use dayarlyq_rules::citation::Citation;
         for cite in [
