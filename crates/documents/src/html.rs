@@ -22,11 +22,11 @@ pub const STYLESHEET: &str = r#".dq-doc {
 .dq-doc .dq-signature { margin-top: 1em; text-align: right; }
 .dq-has-line { display: flex; align-items: baseline; white-space: pre-wrap; }
 .dq-filled { text-decoration: underline; text-decoration-thickness: 0.05em; text-underline-offset: 0.12em; }
-.dq-blank { display: inline-block; white-space: pre; border-bottom: 0.05em solid; line-height: 1; }
-.dq-blank-line { flex: 1 1 auto; min-width: 6em; }
-.dq-body .dq-blank-line { width: 100%; }
+.dq-blank { white-space: nowrap; }
+.dq-blank-line { display: inline-block; flex: 1 1 auto; min-width: 6em; height: 1em; border-bottom: 0.05em solid; }
+.dq-header.dq-has-line, .dq-line.dq-has-line { padding-left: 1.25cm; }
 .dq-field { display: inline-flex; flex-direction: column; align-items: center; vertical-align: baseline; text-indent: 0; }
-.dq-field.dq-blank-line { align-items: stretch; }
+.dq-field-line { flex: 1 1 auto; align-items: stretch; }
 .dq-caption { font-size: 9pt; font-weight: normal; line-height: 1.1; text-align: center; }
 .dq-note { margin-top: 2em; font-size: 10pt; }
 @media print {
@@ -88,7 +88,7 @@ pub fn render(doc: &Document) -> String {
                 let extra = if has_line { " dq-has-line" } else { "" };
                 out.push_str(&format!("<{tag} class=\"{class}{extra}\">"));
                 for run in runs {
-                    push_run(&mut out, run);
+                    push_run(&mut out, run, has_line);
                 }
                 out.push_str(&format!("</{tag}>\n"));
             }
@@ -119,7 +119,9 @@ pub fn page(doc: &Document) -> String {
     )
 }
 
-fn push_run(out: &mut String, run: &Run) {
+/// `line_blanks`: the paragraph lays its line-long blanks out as flexible lines (a label and
+/// its line); in running text they are long runs of underscores that wrap like words.
+fn push_run(out: &mut String, run: &Run, line_blanks: bool) {
     let (inner, caption) = match run {
         Run::Text(text) => {
             out.push_str(&escape(text));
@@ -142,32 +144,39 @@ fn push_run(out: &mut String, run: &Run) {
             width,
             caption,
         } => {
-            let (class, spaces) = match width {
-                BlankWidth::Chars(n) => ("dq-blank", usize::from(*n)),
-                BlankWidth::ToLineEnd => ("dq-blank dq-blank-line", 1),
-            };
-            // En spaces are half an em, the width of an underscore in a Times-metric font.
-            (
-                format!(
-                    "<span class=\"{class}\"{}>{}</span>",
+            // As on the paper form (and in the PDF): a run of underscores; a line-long blank is
+            // an empty span that stretches, underlined by its border.
+            let inner = match width {
+                BlankWidth::Chars(n) => format!(
+                    "<span class=\"dq-blank\"{}>{}</span>",
                     field_attr(*field),
-                    "\u{2002}".repeat(spaces)
+                    "_".repeat(usize::from(*n))
                 ),
-                caption,
-            )
+                BlankWidth::ToLineEnd if line_blanks => format!(
+                    "<span class=\"dq-blank dq-blank-line\"{}></span>",
+                    field_attr(*field)
+                ),
+                BlankWidth::ToLineEnd => format!(
+                    "<span class=\"dq-blank\"{}>{}</span><wbr>",
+                    field_attr(*field),
+                    "_".repeat(width.chars())
+                ),
+            };
+            (inner, caption)
         }
     };
     match caption {
         Some(caption) => {
-            let line = matches!(
-                run,
-                Run::Blank {
-                    width: BlankWidth::ToLineEnd,
-                    ..
-                }
-            );
+            let line = line_blanks
+                && matches!(
+                    run,
+                    Run::Blank {
+                        width: BlankWidth::ToLineEnd,
+                        ..
+                    }
+                );
             let class = if line {
-                "dq-field dq-blank-line"
+                "dq-field dq-field-line"
             } else {
                 "dq-field"
             };
