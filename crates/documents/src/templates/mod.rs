@@ -13,6 +13,7 @@ mod removal;
 use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::CaseFile;
 use dayarlyq_rules::citation::Citation;
+use dayarlyq_rules::eligibility::{PAID_TRAINING_FEE_CITATION, PAID_TRAINING_FEE_TENGE};
 use dayarlyq_rules::text::Lang;
 
 use crate::dates::{self, Case};
@@ -24,12 +25,12 @@ use crate::values::Values;
 pub use refusal::RefusalGround;
 
 /// The price of training on the paid track, in tenge: "көрсетілетін қызметтің құны – 390 000
-/// теңге" (app. 12 item 6, by MoD order No. 1507 of 30.12.2024). App. 11 prints it when the case
-/// gives no other amount.
-pub const TRAINING_FEE_TENGE: u64 = 390_000;
+/// теңге" (app. 12 item 6). App. 11 prints it when the case gives no other amount. The rules
+/// crate holds it ([`dayarlyq_rules::eligibility::PAID_TRAINING_FEE_TENGE`]).
+pub const TRAINING_FEE_TENGE: u64 = PAID_TRAINING_FEE_TENGE as u64;
 
 /// Where [`TRAINING_FEE_TENGE`] is set.
-pub const TRAINING_FEE_CITATION: Citation = Citation::AppendixItem(12, 6);
+pub const TRAINING_FEE_CITATION: Citation = PAID_TRAINING_FEE_CITATION;
 
 /// The document `form` in `lang`, filled from `case`. Missing or unreadable values leave the
 /// form's blank lines; nothing of the form's own text changes.

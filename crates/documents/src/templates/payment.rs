@@ -1,9 +1,11 @@
 //! App. 11: notice that payment is needed (p. 22), with the fee of app. 12 item 6.
 //!
 //! The form says both "2 жұмыс күн" and, in its last paragraph, "күнтізбелік 2 күн"; both are
-//! printed as the law has them (RULES.md, contradiction 3).
+//! printed as the law has them (RULES.md, contradiction 3), from the rules' constants for the
+//! payment window (p. 23; app. 12 item 3) so that the notice and the timeline cannot part.
 
 use dayarlyq_rules::text::Lang;
+use dayarlyq_rules::timeline::{PAYMENT_CALENDAR_DAYS, PAYMENT_WORKING_DAYS};
 
 use super::{Para, electronic_document, sent_from_system, title};
 use crate::dates::{self, Case};
@@ -36,7 +38,10 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .text(" теңге.")
                 .done(),
             Para::new(Style::Body)
-                .text("Төлемді осы хабарламаны алған күннен бастап 2 жұмыс күн ішінде жасау қажет.")
+                .text(&format!(
+                    "Төлемді осы хабарламаны алған күннен бастап {PAYMENT_WORKING_DAYS} жұмыс күн ішінде \
+                     жасау қажет."
+                ))
                 .done(),
             Para::new(Style::Body)
                 .text(
@@ -45,11 +50,11 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 )
                 .done(),
             Para::new(Style::Body)
-                .text(
-                    "Осы хабарламаны алған күннен бастап күнтізбелік 2 күн ішінде төлем жасалғанын \
+                .text(&format!(
+                    "Осы хабарламаны алған күннен бастап күнтізбелік {PAYMENT_CALENDAR_DAYS} күн ішінде төлем жасалғанын \
                      растау болмаған жағдайда Сіз әскери-техникалық және өзге де мамандықтар \
-                     бойынша даярлауға жіберу үшін кезектен шығарылатын боласыз.",
-                )
+                     бойынша даярлауға жіберу үшін кезектен шығарылатын боласыз."
+                ))
                 .done(),
         ],
         Lang::Ru => vec![
@@ -73,10 +78,10 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .text(" тенге.")
                 .done(),
             Para::new(Style::Body)
-                .text(
-                    "Оплату необходимо произвести в течение 2 рабочих дней со дня получения \
-                     настоящего уведомления.",
-                )
+                .text(&format!(
+                    "Оплату необходимо произвести в течение {PAYMENT_WORKING_DAYS} рабочих дней со дня получения \
+                     настоящего уведомления."
+                ))
                 .done(),
             Para::new(Style::Body)
                 .text(
@@ -85,11 +90,11 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 )
                 .done(),
             Para::new(Style::Body)
-                .text(
-                    "В случае отсутствия подтверждения оплаты в течение 2 календарных дней со дня \
+                .text(&format!(
+                    "В случае отсутствия подтверждения оплаты в течение {PAYMENT_CALENDAR_DAYS} календарных дней со дня \
                      получения настоящего уведомления Вы будете исключены из очереди для \
-                     направления на подготовку по военно-техническим и иным специальностям.",
-                )
+                     направления на подготовку по военно-техническим и иным специальностям."
+                ))
                 .done(),
         ],
     };
