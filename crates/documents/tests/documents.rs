@@ -660,3 +660,51 @@ fn file_names_are_ascii() {
         "qosymsha-13-2026-03-20.pdf"
     );
 }
+
+#[test]
+fn odd_input_never_breaks_a_document() {
+    // Whatever is typed, every form renders in every output: control characters, emoji (not in
+    // the font: drawn as .notdef, still extractable), right-to-left marks, combining accents,
+    // empty and very long values.
+    let long = "ж".repeat(3000);
+    let dashes = "-".repeat(300);
+    let odd = [
+        "",
+        " ",
+        "\u{0}\u{7}",
+        "🙂🙂",
+        "\u{202e}RTL",
+        "a\u{301}",
+        "\t\n\r",
+        &long,
+        &dashes,
+        "\u{a0}\u{a0}",
+    ];
+    for value in odd {
+        let mut case = CaseFile::default();
+        let v = Some(value.to_owned());
+        case.applicant.surname = v.clone();
+        case.applicant.name = v.clone();
+        case.applicant.address = v.clone();
+        case.applicant.phone = v.clone();
+        case.applicant.sex = v.clone();
+        case.provider.region = v.clone();
+        case.provider.name = v.clone();
+        case.provider.employee = v.clone();
+        case.application.period_from = v.clone();
+        case.application.submitted_at = v.clone();
+        case.application.attachments = vec![value.to_owned(); 5];
+        case.notice.registration_number = v.clone();
+        case.notice.reason = v.clone();
+        case.notice.arrival_at = v.clone();
+        case.notice.organisation_address = v;
+        for form in Form::ALL {
+            let doc = build(form, Lang::Kk, &case);
+            assert!(!text::render(&doc).is_empty());
+            assert!(html::render(&doc).ends_with("</article>\n"));
+            let pdf = pdf::render(&doc, fonts()).expect("a PDF");
+            assert!(pages(&pdf) >= 1, "app. {form} with {value:?}");
+            let _ = file_name(form, &case, Date::new(2026, 1, 1).expect("a date"));
+        }
+    }
+}

@@ -458,7 +458,8 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
                                 _ => piece.width,
                             };
                             let unit = underscore_advance * size;
-                            let count = (width / unit).ceil().max(1.0);
+                            // At most a page-wide run of underscores, whatever the widths say.
+                            let count = (width / unit.max(1.0)).ceil().clamp(1.0, 200.0);
                             for _ in 0..count as usize {
                                 push_glyph(
                                     &mut text,
