@@ -9,7 +9,7 @@ const FORMS: [&str; 7] = ["6", "8", "9", "10", "11", "13", "14"];
 
 fn example() -> PathBuf {
     // shared/ lies beside the repository, here and in CI.
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/contracts/example-case.json")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/tests/data/example-case.json")
 }
 
 fn out_dir() -> PathBuf {

@@ -10,7 +10,7 @@ use dayarlyq_documents::{CaseFile, Form, Lang, build, html};
 
 fn example() -> CaseFile {
     let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/contracts/example-case.json");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/tests/data/example-case.json");
     std::fs::read_to_string(path)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())

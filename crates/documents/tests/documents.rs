@@ -17,7 +17,7 @@ use dayarlyq_rules::Date;
 
 fn example_path() -> PathBuf {
     // The contract's example: shared/ lies beside the repository (here and in CI).
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/contracts/example-case.json")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/tests/data/example-case.json")
 }
 
 fn example() -> CaseFile {
