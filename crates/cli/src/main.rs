@@ -3,21 +3,16 @@
 //! CLI.md`: JSON on stdout, messages for people on stderr, bad input → exit 2 with a message that
 //! names the field and what was expected. Nothing here panics on input.
 
-mod check;
-mod input;
-mod render;
-mod timeline;
-
 use std::io::{self, Write as _};
 use std::process::ExitCode;
 
+use dayarlyq_cli::input::{self, CliError, write_json};
+use dayarlyq_cli::{check, render, timeline};
 use dayarlyq_rules::Date;
 use dayarlyq_rules::calendar::{Coverage, WorkingCalendar};
 use dayarlyq_rules::iin::Iin;
 use dayarlyq_rules::moment::parse_date;
 use serde_json::json;
-
-use crate::input::{CliError, write_json};
 
 const USAGE: &str = "\
 usage: dayarlyq <command> [arguments]

@@ -388,6 +388,47 @@ mod check {
         assert_eq!(lines[5]["errors"][0]["field"], "input");
         assert!(stderr(&o).contains("4 of 7"), "{}", stderr(&o));
     }
+
+    #[test]
+    fn jsonl_keeps_the_order_of_the_input_across_batches() {
+        // Lines are judged in batches on every core; the output must still follow the input,
+        // with the right line numbers in the error objects. Each line is judged on its own day.
+        let mut input = String::new();
+        let mut expect = Vec::new();
+        for i in 0..2_500u32 {
+            let as_of = format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+            match i % 97 {
+                13 => {
+                    input.push('\n');
+                    continue;
+                }
+                41 => {
+                    input.push_str("{\"sex\":\"m\"}\n");
+                    expect.push(format!("line {}", i + 1));
+                }
+                _ => {
+                    input.push_str(&applicant(&format!(r#","as_of":"{as_of}""#)));
+                    input.push('\n');
+                    expect.push(as_of);
+                }
+            }
+        }
+        for args in [&["check", "--jsonl"][..], &["check", "--jsonl", "--compact"]] {
+            let o = run(args, input.as_bytes());
+            assert_eq!(code(&o), 0, "{}", stderr(&o));
+            let got: Vec<String> = stdout(&o)
+                .lines()
+                .map(|l| {
+                    let v: Value = serde_json::from_str(l).unwrap();
+                    match v["as_of"].as_str() {
+                        Some(d) => d.to_owned(),
+                        None => format!("line {}", v["line"]),
+                    }
+                })
+                .collect();
+            assert_eq!(got, expect, "{args:?}");
+        }
+    }
 }
 
 mod timeline {
