@@ -413,7 +413,10 @@ mod check {
                 }
             }
         }
-        for args in [&["check", "--jsonl"][..], &["check", "--jsonl", "--compact"]] {
+        for args in [
+            &["check", "--jsonl"][..],
+            &["check", "--jsonl", "--compact"],
+        ] {
             let o = run(args, input.as_bytes());
             assert_eq!(code(&o), 0, "{}", stderr(&o));
             let got: Vec<String> = stdout(&o)
