@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.DAYARLYQ_TEST_PORT || 8081);
+// The release build to test: dist/ unless DAYARLYQ_DIST names another (parallel work).
+const DIST = process.env.DAYARLYQ_DIST || 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
+    command: `node tests/e2e/serve.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,
