@@ -15,6 +15,7 @@ pub mod case_file;
 pub mod citation;
 pub mod eligibility;
 pub mod finding;
+pub mod ics;
 pub mod iin;
 pub mod input;
 pub mod medical_card;

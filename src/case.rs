@@ -1,0 +1,44 @@
+//! The case file as typed, shared by every part of the app through a context: the self-check
+//! writes the applicant's answers, the documents read them and add their own fields. Nothing is
+//! parsed here; the rules crate validates on read, so nothing typed is ever lost.
+
+use dayarlyq_rules::Date;
+use dayarlyq_rules::case_file::CaseFile;
+use leptos::prelude::*;
+
+/// The one case of this page.
+#[derive(Clone, Copy, Debug)]
+pub struct Case {
+    pub file: RwSignal<CaseFile>,
+    /// Today in Kazakhstan when the page was opened: the default "as of" date.
+    pub today: Date,
+}
+
+impl Case {
+    /// A case with the "as of" date set to `today`, provided to the components below.
+    pub fn provide(today: Date) -> Case {
+        let file = CaseFile {
+            applicant: dayarlyq_rules::case_file::ApplicantData {
+                as_of: Some(today.to_string()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let case = Case {
+            file: RwSignal::new(file),
+            today,
+        };
+        provide_context(case);
+        case
+    }
+}
+
+/// The case provided by the shell.
+pub fn use_case() -> Case {
+    use_context::<Case>().unwrap_or_else(|| Case::provide(crate::dom::today_in_kazakhstan()))
+}
+
+/// A typed value as stored: blank is missing.
+pub fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}

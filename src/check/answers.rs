@@ -1,0 +1,153 @@
+//! "Check your answers": what the rules will judge, each row with a link back to its question.
+
+use dayarlyq_rules::applicant::Status;
+use dayarlyq_rules::finding::Dmy;
+use leptos::prelude::*;
+
+use super::{Answer, Judged, labels, use_check};
+use crate::case::{given, use_case};
+use crate::dom;
+use crate::i18n::*;
+use crate::route::{Route, use_router};
+use crate::text::{Text, text, tr};
+
+#[component]
+pub fn Answers() -> impl IntoView {
+    let i18n = use_i18n();
+    let check = use_check();
+    let router = use_router();
+    Effect::new(move |_| {
+        dom::set_title(&format!(
+            "{} — {}",
+            t_string!(i18n, check.answers.title),
+            t_string!(i18n, common.app_name)
+        ));
+    });
+    let show = move |_| router.go(Route::Result, "page-title");
+    view! {
+        <h1 id="page-title" tabindex="-1">{tr!(check.answers.title)}</h1>
+        {move || {
+            check
+                .judged
+                .with(|j| match j {
+                    Ok(judged) => {
+                        view! {
+                            <SummaryList judged=judged.clone() />
+                            <button type="button" class="button" on:click=show>
+                                {tr!(check.answers.show_result)}
+                            </button>
+                        }
+                            .into_any()
+                    }
+                    Err(_) => view! { <Incomplete /> }.into_any(),
+                })
+        }}
+    }
+}
+
+/// The answers can't be judged yet: back to the questions.
+#[component]
+pub fn Incomplete() -> impl IntoView {
+    let router = use_router();
+    let back = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        router.go(Route::Questions, "page-title");
+    };
+    view! {
+        <p>{tr!(check.result.incomplete)}</p>
+        <p>
+            <a href="#/" on:click=back>
+                {tr!(check.result.to_questions)}
+            </a>
+        </p>
+    }
+}
+
+#[component]
+fn SummaryList(judged: Judged) -> impl IntoView {
+    let case = use_case();
+    let a = judged.applicant;
+    let typed = move |answer: Answer| case.file.with_untracked(|f| answer.get(f).is_some());
+    let from_iin = |typed: bool| {
+        (!typed).then(|| view! { " " <span class="muted">{tr!(check.answers.from_iin)}</span> })
+    };
+    let iin = case
+        .file
+        .with_untracked(|f| given(&f.applicant.iin).map(str::to_owned));
+    let as_of = judged.verdict.as_of;
+    let today = (as_of == case.today)
+        .then(|| view! { " " <span class="muted">{tr!(check.answers.today)}</span> });
+    let not_given = || view! { <span class="muted">{tr!(check.answers.not_given)}</span> };
+    let date = |d| Dmy(d).to_string();
+
+    view! {
+        <dl class="summary">
+            <Row answer=Answer::Iin key=text!(check.answers.row_iin)>
+                {match iin {
+                    Some(iin) => view! { {iin} }.into_any(),
+                    None => not_given().into_any(),
+                }}
+            </Row>
+            <Row answer=Answer::BirthDate key=text!(check.form.birth_date_label)>
+                {date(a.birth_date)}
+                {from_iin(typed(Answer::BirthDate))}
+            </Row>
+            <Row answer=Answer::Sex key=text!(check.form.sex_legend)>
+                {labels::sex(a.sex).view()}
+                {from_iin(typed(Answer::Sex))}
+            </Row>
+            <Row answer=Answer::Status key=text!(check.answers.row_status)>
+                {labels::status(a.status).view()}
+            </Row>
+            {(a.status == Status::Conscript)
+                .then(|| {
+                    view! {
+                        <Row answer=Answer::Deferment key=text!(check.answers.row_deferment)>
+                            {labels::yes_no(a.deferment).view()}
+                        </Row>
+                    }
+                })}
+            <Row answer=Answer::Fitness key=text!(check.form.fitness_legend)>
+                {Text::rules(move |lang| {
+                        format!("{} — {}", a.fitness.letter(), a.fitness.official_name(lang))
+                    })
+                    .view()}
+            </Row>
+            <Row answer=Answer::Education key=text!(check.answers.row_education)>
+                {labels::education(a.education).view()}
+            </Row>
+            <Row answer=Answer::MedicalConclusion key=text!(check.form.medical_label)>
+                {match a.medical_conclusion {
+                    Some(d) => view! { {date(d)} }.into_any(),
+                    None => not_given().into_any(),
+                }}
+            </Row>
+            <Row answer=Answer::AsOf key=text!(check.form.as_of_label)>
+                {date(as_of)}
+                {today}
+            </Row>
+        </dl>
+    }
+}
+
+/// One answer: its name, its value, and a link that goes back to the question and focuses it.
+#[component]
+fn Row(answer: Answer, key: Text, children: Children) -> impl IntoView {
+    let router = use_router();
+    let change = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        router.go(Route::Questions, answer.id());
+    };
+    view! {
+        <div class="summary__row">
+            <dt class="summary__key">{key.clone().view()}</dt>
+            <dd class="summary__value">{children()}</dd>
+            <dd class="summary__actions">
+                <a href="#/" on:click=change>
+                    {tr!(check.answers.change)}
+                    <span class="visually-hidden">" " {key.view()}</span>
+                </a>
+            </dd>
+        </div>
+    }
+}

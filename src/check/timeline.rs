@@ -1,0 +1,292 @@
+//! The paid track's timeline: the person picks an intake's start and the moment they send the
+//! application; every date of the procedure follows, with its citation, and can be saved as an
+//! `.ics` file for their calendar.
+
+use dayarlyq_rules::Date;
+use dayarlyq_rules::calendar::WorkingCalendar;
+use dayarlyq_rules::citation::Citation;
+use dayarlyq_rules::finding::Dmy;
+use dayarlyq_rules::ics::{DayEvent, calendar};
+use dayarlyq_rules::input::FieldError;
+use dayarlyq_rules::medical_card::VALIDITY_CITATION;
+use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::timeline::{
+    PAID_TRAINING_DAYS, PAYMENT_CALENDAR_DAYS, PAYMENT_WORKING_DAYS, PaidTimeline, WORKING_DAY_END,
+    paid_timeline,
+};
+use jiff::civil::Weekday;
+use leptos::prelude::*;
+
+use super::cite::Cite;
+use super::fields::InputField;
+use super::track::WarningLine;
+use super::{Answer, use_check};
+use crate::case::use_case;
+use crate::dom;
+use crate::i18n::*;
+use crate::lang::use_lang;
+use crate::text::{Text, text, tr};
+
+/// The field names the rules' messages use (as the CLI's `timeline` does).
+const START_FIELD: &str = "training_start";
+const SENT_FIELD: &str = "submitted_at";
+
+/// Why the dates can't be counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Problem {
+    Typed(FieldError),
+    /// A date beyond the calendar (year 9999).
+    OutOfRange,
+}
+
+/// One line of the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Line {
+    key: &'static str,
+    date: Date,
+    cite: Citation,
+}
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let case = use_case();
+    let check = use_check();
+
+    let computed = Memo::new(move |_| {
+        case.file.with(|f| {
+            let start = Answer::TrainingStart.get(f)?;
+            let sent = Answer::SubmittedAt.get(f)?;
+            Some(compute(start, sent))
+        })
+    });
+    let paid_eligible = Memo::new(move |_| {
+        check
+            .judged
+            .with(|j| j.as_ref().is_ok_and(|j| j.verdict.paid.eligible))
+    });
+    let card_through = Memo::new(move |_| {
+        check.judged.with(|j| {
+            j.as_ref()
+                .ok()
+                .and_then(|j| j.verdict.medical_card)
+                .map(|c| c.valid_through)
+        })
+    });
+    let error_of = move |field: &'static str| {
+        Signal::derive(move || {
+            computed.with(|c| match c {
+                Some(Err(Problem::Typed(e))) if e.field == field => {
+                    Some(e.message.get(lang()).to_owned())
+                }
+                Some(Err(Problem::OutOfRange)) if field == START_FIELD => {
+                    Some(t_string!(i18n, check.timeline.out_of_range).to_owned())
+                }
+                _ => None,
+            })
+        })
+    };
+
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h2 class="panel__title" id="timeline-title">
+                {tr!(check.timeline.title)}
+            </h2>
+            <p>{tr!(check.timeline.intro)}</p>
+            {move || {
+                (!paid_eligible.get())
+                    .then(|| view! { <p class="notice">{tr!(check.timeline.not_eligible)}</p> })
+            }}
+            <div class="timeline__inputs no-print">
+                <InputField
+                    answer=Answer::TrainingStart
+                    label=text!(check.timeline.start_label)
+                    hint=text!(check.timeline.start_hint)
+                    error=error_of(START_FIELD)
+                    kind="date"
+                    width="input--date"
+                />
+                <InputField
+                    answer=Answer::SubmittedAt
+                    label=text!(check.timeline.submitted_label)
+                    hint=text!(
+                        check.timeline.submitted_hint, time = format_args!("{:02}:{:02}",
+                        WORKING_DAY_END.hour(), WORKING_DAY_END.minute())
+                    )
+                    error=error_of(SENT_FIELD)
+                    kind="datetime-local"
+                    width="input--datetime"
+                />
+            </div>
+            <div aria-live="polite">
+                {move || match computed.get() {
+                    None => {
+                        Some(view! { <p class="muted">{tr!(check.timeline.need_both)}</p> }.into_any())
+                    }
+                    Some(Err(_)) => None,
+                    Some(Ok(t)) => Some(view! { <Dates timeline=t card_through=card_through.get() /> }.into_any()),
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = lines(&timeline, card_through);
+    let reach = if timeline.reaches_training {
+        view! { <p class="notice notice--yes">{tr!(check.timeline.reachable)}</p> }.into_any()
+    } else {
+        let (decision, check, earliest) = (
+            Dmy(timeline.decision_due),
+            Dmy(timeline.registration_check_on),
+            Dmy(timeline.earliest_reachable_start),
+        );
+        view! {
+            <div class="notice notice--no" role="alert">
+                <p>{tr!(check.timeline.unreachable, decision = decision, check = check)}</p>
+                <p>
+                    <strong>{tr!(check.timeline.earliest, date = earliest)}</strong>
+                </p>
+            </div>
+        }
+        .into_any()
+    };
+    let warnings = timeline
+        .warnings(&WorkingCalendar::kazakhstan())
+        .into_iter()
+        .map(|w| view! { <WarningLine warning=w /> })
+        .collect_view();
+    let items = lines
+        .iter()
+        .map(|line| {
+            let Line { key, date, cite } = *line;
+            view! {
+                <li class="dates__item">
+                    <p class="dates__when">
+                        <time datetime=date.to_string()>{Dmy(date).to_string()}</time>
+                        ", "
+                        <span class="dates__weekday">
+                            {Text::owned(move |locale| weekday(locale, date.weekday()).to_owned()).view()}
+                        </span>
+                    </p>
+                    <p class="dates__what">{Text::owned(move |locale| label(locale, key)).view()}</p>
+                    <Cite cite />
+                </li>
+            }
+        })
+        .collect_view();
+    let export = move |_| {
+        let locale = i18n.get_locale_untracked();
+        let text = ics(&lines, locale);
+        let _ = dom::download("dayarlyq.ics", "text/calendar;charset=utf-8", &text);
+    };
+    view! {
+        {reach}
+        <h3 class="track__subtitle" id="dates-title">
+            {tr!(check.timeline.dates_title)}
+        </h3>
+        <ol class="dates" aria-labelledby="dates-title">
+            {items}
+        </ol>
+        <ul class="findings">{warnings}</ul>
+        <p class="no-print">
+            <button type="button" class="button button--secondary" on:click=export>
+                {tr!(check.timeline.ics)}
+            </button>
+        </p>
+    }
+}
+
+fn compute(start: &str, sent: &str) -> Result<PaidTimeline, Problem> {
+    let start = parse_date(START_FIELD, start).map_err(Problem::Typed)?;
+    let sent = Moment::parse(SENT_FIELD, sent).map_err(Problem::Typed)?;
+    paid_timeline(sent, start, &WorkingCalendar::kazakhstan()).map_err(|_| Problem::OutOfRange)
+}
+
+/// The dates in time order (the procedure's order where two fall on one day), with the medical
+/// card's last valid day among them when it is known.
+fn lines(timeline: &PaidTimeline, card_through: Option<Date>) -> Vec<Line> {
+    let mut lines: Vec<Line> = timeline
+        .dates()
+        .into_iter()
+        .filter(|(key, _, _)| *key != "earliest_reachable_start")
+        .map(|(key, date, cite)| Line { key, date, cite })
+        .collect();
+    if let Some(date) = card_through {
+        lines.push(Line {
+            key: "card_valid_through",
+            date,
+            cite: VALIDITY_CITATION,
+        });
+    }
+    lines.sort_by_key(|l| l.date);
+    lines
+}
+
+/// What happens on a date of the timeline.
+fn label(locale: Locale, key: &str) -> String {
+    match key {
+        "accepted_on" => td_string!(locale, check.timeline.accepted_on).to_owned(),
+        "decision_due" => td_string!(locale, check.timeline.decision_due).to_owned(),
+        "card_valid_through" => td_string!(locale, check.timeline.card_valid_through).to_owned(),
+        "registration_check_on" => {
+            td_string!(locale, check.timeline.registration_check_on).to_owned()
+        }
+        "payment_deadline" => {
+            td_string!(
+                locale,
+                check.timeline.payment_deadline,
+                days = PAYMENT_WORKING_DAYS
+            )
+        }
+        "payment_deadline_calendar" => td_string!(
+            locale,
+            check.timeline.payment_deadline_calendar,
+            days = PAYMENT_CALENDAR_DAYS
+        ),
+        "rerun_check_on" => td_string!(locale, check.timeline.rerun_check_on).to_owned(),
+        "training_start" => td_string!(locale, check.timeline.training_start).to_owned(),
+        "training_end_earliest" => td_string!(
+            locale,
+            check.timeline.training_end_earliest,
+            days = PAID_TRAINING_DAYS.0
+        ),
+        "training_end_latest" => td_string!(
+            locale,
+            check.timeline.training_end_latest,
+            days = PAID_TRAINING_DAYS.1
+        ),
+        other => other.to_owned(),
+    }
+}
+
+fn weekday(locale: Locale, day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => td_string!(locale, check.weekday.mon),
+        Weekday::Tuesday => td_string!(locale, check.weekday.tue),
+        Weekday::Wednesday => td_string!(locale, check.weekday.wed),
+        Weekday::Thursday => td_string!(locale, check.weekday.thu),
+        Weekday::Friday => td_string!(locale, check.weekday.fri),
+        Weekday::Saturday => td_string!(locale, check.weekday.sat),
+        Weekday::Sunday => td_string!(locale, check.weekday.sun),
+    }
+}
+
+/// The timeline as an iCalendar file in the page's language.
+fn ics(lines: &[Line], locale: Locale) -> String {
+    let lang = crate::lang::rules_lang(locale);
+    let prefix = td_string!(locale, check.timeline.ics_summary_prefix);
+    let events: Vec<DayEvent> = lines
+        .iter()
+        .map(|l| DayEvent {
+            key: l.key,
+            date: l.date,
+            summary: format!("{prefix}{}", label(locale, l.key)),
+            description: l.cite.label(lang),
+        })
+        .collect();
+    calendar(&events, dom::now())
+}

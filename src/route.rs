@@ -1,0 +1,83 @@
+//! Where the person is: a view per address fragment (`#/answers`), so the browser's Back button
+//! goes back a step instead of leaving the app with the answers.
+
+use leptos::prelude::*;
+
+use crate::dom;
+
+/// The views of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The self-check's questions (the start page).
+    Questions,
+    /// "Check your answers".
+    Answers,
+    /// The verdict, the medical card and the timeline.
+    Result,
+    /// The documents section (`#/documents…`; what follows is the section's own).
+    Documents,
+}
+
+impl Route {
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        match path {
+            "/answers" => Route::Answers,
+            "/result" => Route::Result,
+            p if p.starts_with("/documents") => Route::Documents,
+            _ => Route::Questions,
+        }
+    }
+
+    pub const fn hash(self) -> &'static str {
+        match self {
+            Route::Questions => "#/",
+            Route::Answers => "#/answers",
+            Route::Result => "#/result",
+            Route::Documents => "#/documents",
+        }
+    }
+
+    /// The section the route belongs to, for the navigation.
+    pub const fn is_check(self) -> bool {
+        !matches!(self, Route::Documents)
+    }
+}
+
+/// The current route, following the address fragment.
+#[derive(Clone, Copy, Debug)]
+pub struct Router {
+    pub route: RwSignal<Route>,
+}
+
+impl Router {
+    pub fn provide() -> Router {
+        let route = RwSignal::new(Route::from_hash(
+            &window().location().hash().unwrap_or_default(),
+        ));
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let hash = window().location().hash().unwrap_or_default();
+            // In-page fragments (`#iin`) are not routes: only `#/…` is.
+            if hash.is_empty() || hash.starts_with("#/") {
+                route.set(Route::from_hash(&hash));
+            }
+        });
+        on_cleanup(move || handle.remove());
+        let router = Router { route };
+        provide_context(router);
+        router
+    }
+
+    /// Goes to `to` (a new history entry) and then focuses the element `focus`.
+    pub fn go(self, to: Route, focus: &'static str) {
+        if self.route.get_untracked() != to {
+            self.route.set(to);
+            let _ = window().location().set_hash(to.hash());
+        }
+        dom::focus_later(focus);
+    }
+}
+
+pub fn use_router() -> Router {
+    use_context::<Router>().unwrap_or_else(Router::provide)
+}

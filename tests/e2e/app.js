@@ -1,0 +1,148 @@
+// Shared helpers of the browser tests: a page that fails the test on a console error or on a
+// request to any host but the app's own, and ways to answer the questions by label and role.
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The "as of" date every test types into the form, so no test depends on today. */
+export const AS_OF = '2026-09-22';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const own = new URL(baseURL).origin;
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(`${own}/`) && !url.startsWith(`blob:${own}/`)) problems.push(`request to another host: ${url}`);
+    });
+    await use(page);
+    expect(problems, 'console errors and foreign requests').toEqual([]);
+  },
+});
+export { expect };
+
+/** `date` (YYYY-MM-DD) moved by whole years, months and days, clamped like the law counts. */
+export function shift(date, { years = 0, months = 0, days = 0 }) {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + years * 12 + months;
+  const ny = Math.floor(total / 12);
+  const nm = total % 12;
+  const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
+  const t = new Date(Date.UTC(ny, nm, Math.min(d, last)) + days * 86400000);
+  return t.toISOString().slice(0, 10);
+}
+
+/** `date` as the page shows it: dd.mm.yyyy. */
+export const dmy = (date) => date.split('-').reverse().join('.');
+
+/** A valid IIN for a birth date and sex: YYMMDD, century-and-sex digit, serial, check digit. */
+export function iin(birth, sex) {
+  const [y, m, d] = birth.split('-');
+  const centuryDigit = { 18: 1, 19: 3, 20: 5 }[y.slice(0, 2)] + (sex === 'female' ? 1 : 0);
+  for (let serial = 1; serial < 10000; serial++) {
+    const eleven = `${y.slice(2)}${m}${d}${centuryDigit}${String(serial).padStart(4, '0')}`;
+    const digits = [...eleven].map(Number);
+    const weigh = (w) => digits.reduce((sum, x, i) => sum + x * w[i], 0) % 11;
+    let check = weigh([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    if (check === 10) check = weigh([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+    if (check !== 10) return eleven + check;
+  }
+  throw new Error(`no IIN for ${birth}`);
+}
+
+/** Labels and names as the page shows them, per language. */
+export const L = {
+  kk: {
+    iin: 'ЖСН (жеке сәйкестендіру нөмірі)',
+    birth: 'Туған күні',
+    male: 'Ер',
+    conscript: 'Әскерге шақырылушы',
+    reservist: 'Әскери міндетті',
+    noDeferment: 'Жоқ',
+    fit: 'А — әскери қызметке жарамды',
+    limited: 'В — әскери қызметке шектеулі жарамды',
+    generalSecondary: 'Жалпы орта (11 сынып)',
+    higher: 'Жоғары',
+    medical: /^Жарамдылық туралы қорытынды алынған күн/,
+    asOf: 'Тексеру күні',
+    continue: 'Жалғастыру',
+    showResult: 'Нәтижені көру',
+    free: 'Өтеусіз негізде (тегін)',
+    paid: 'Өтеулі негізде (ақылы)',
+    eligible: 'Сәйкес келесіз',
+    eligibleWarnings: 'Сәйкес келесіз, ескертулерді оқыңыз',
+    notEligible: 'Сәйкес келмейсіз',
+    start: 'Оқудың басталу күні',
+    submitted: 'Өтінішті беретін күн мен уақыт',
+    switchTo: 'Русский',
+  },
+  ru: {
+    iin: 'ИИН (индивидуальный идентификационный номер)',
+    birth: 'Дата рождения',
+    male: 'Мужской',
+    conscript: 'Призывник',
+    reservist: 'Военнообязанный',
+    noDeferment: 'Нет',
+    fit: 'А — годен к воинской службе',
+    limited: 'В — ограниченно годен к воинской службе',
+    generalSecondary: 'Общее среднее (11 классов)',
+    higher: 'Высшее',
+    medical: /^Дата получения заключения о годности/,
+    asOf: 'Дата проверки',
+    continue: 'Продолжить',
+    showResult: 'Показать результат',
+    free: 'На безвозмездной основе (бесплатно)',
+    paid: 'На возмездной основе (платно)',
+    eligible: 'Подходите',
+    eligibleWarnings: 'Подходите, прочитайте предупреждения',
+    notEligible: 'Не подходите',
+    start: 'Дата начала обучения',
+    submitted: 'Дата и время подачи заявления',
+    switchTo: 'Қазақша',
+  },
+};
+
+/** Opens the app in `lang` (through the address, as an embedding page would). */
+export async function open(page, lang = 'kk') {
+  await page.goto(lang === 'kk' ? '/' : `/?lang=${lang}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.getByLabel(L[lang].iin)).toBeVisible();
+}
+
+/** Answers the questions given; each value is typed or chosen like a person would. */
+export async function answer(page, lang, a) {
+  const t = L[lang];
+  if (a.iin !== undefined) await page.getByLabel(t.iin).fill(a.iin);
+  if (a.birth !== undefined) await page.getByLabel(t.birth, { exact: true }).fill(a.birth);
+  if (a.male) await page.getByRole('radio', { name: t.male, exact: true }).check();
+  if (a.status) await page.getByRole('radio', { name: t[a.status], exact: true }).check();
+  if (a.deferment === false) await page.getByRole('radio', { name: t.noDeferment, exact: true }).check();
+  if (a.fitness) await page.getByRole('radio', { name: t[a.fitness], exact: true }).check();
+  if (a.education) await page.getByRole('radio', { name: t[a.education], exact: true }).check();
+  if (a.medical !== undefined) await page.getByLabel(t.medical).fill(a.medical);
+  await page.getByLabel(t.asOf, { exact: true }).fill(a.asOf ?? AS_OF);
+}
+
+/** Continues from the questions to "check your answers", then to the result. */
+export async function toResult(page, lang) {
+  await page.getByRole('button', { name: L[lang].continue }).click();
+  await expect(page).toHaveURL(/#\/answers$/);
+  await page.getByRole('button', { name: L[lang].showResult }).click();
+  await expect(page).toHaveURL(/#\/result$/);
+}
+
+/** The result's section of a track. */
+export const track = (page, lang, which) => page.getByRole('region', { name: L[lang][which], exact: true });
+
+const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+
+/** WCAG 2.2 AA violations on the page as it is now (axe-core). */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
