@@ -135,7 +135,13 @@ impl Moment {
                 }
                 let offset = Offset::from_seconds(seconds).map_err(|_| out_of_range())?;
                 let instant = offset.to_timestamp(datetime).map_err(|_| out_of_range())?;
-                Ok(Moment::from_timestamp(instant))
+                let moment = Moment::from_timestamp(instant);
+                // 0000-01-01T00:00+14:00 is in year −1 in Kazakhstan: no `YYYY-MM-DD` shows it
+                // (found by the fuzz target `moment`).
+                if !(0..=9999).contains(&moment.date().year()) {
+                    return Err(out_of_range());
+                }
+                Ok(moment)
             }
         }
     }

@@ -211,12 +211,13 @@ impl PaidTimeline {
                 },
             ));
         }
-        coverage_warnings(
-            self.submitted_at.date(),
-            self.training_end_latest.max(self.decision_due),
-            cal,
-            &mut out,
-        );
+        // Every date of the procedure: a training start before the submission puts the
+        // registration check and the payment in earlier years (found by a property test).
+        let dates = self.dates().map(|(_, date, _)| date);
+        let sent = self.submitted_at.date();
+        let first = dates.iter().copied().fold(sent, Date::min);
+        let last = dates.iter().copied().fold(sent, Date::max);
+        coverage_warnings(first, last, cal, &mut out);
         out
     }
 }
