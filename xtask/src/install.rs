@@ -7,6 +7,8 @@ use crate::process::{self, Cmd, Result};
 /// Trunk 0.22 needs rustc 1.96; 0.21.14 is the newest that builds on our 1.95.
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// cargo-fuzz, for the fuzz group of the tests; it builds on the nightly toolchain.
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages: the browser and its driver for the browser tests; poppler for reading
 /// PDFs back in tests; Liberation 2 and fontTools to regenerate the trimmed PDF fonts.
 const APT_PACKAGES: &[&str] =
@@ -53,6 +55,20 @@ fn wasm_bindgen(root: &Path) -> Result {
     }
     process::step(&format!("install wasm-bindgen-cli {want}"));
     Cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want, "--force"]).run()
+}
+
+/// cargo-fuzz at [`CARGO_FUZZ_VERSION`], and a nightly toolchain to run it on (not installed
+/// here: the machine's nightly is used as it is). Only the fuzz group of the tests needs them.
+pub fn cargo_fuzz(root: &Path) -> Result {
+    let toolchains = Cmd::new("rustup").args(["toolchain", "list"]).output();
+    if !toolchains.is_some_and(|t| t.lines().any(|l| l.starts_with("nightly"))) {
+        return Err("the fuzz tests need a nightly toolchain (`rustup toolchain install nightly`)".into());
+    }
+    if tool_version(root, "cargo-fuzz").as_deref() == Some(CARGO_FUZZ_VERSION) {
+        return Ok(());
+    }
+    process::step(&format!("install cargo-fuzz {CARGO_FUZZ_VERSION} (about 2 minutes)"));
+    Cmd::new("cargo").args(["install", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION, "--locked"]).run()
 }
 
 /// The version Cargo.lock holds for `package`.

@@ -3,6 +3,8 @@
 //! Everything a fresh machine needs is installed here, idempotently and version-checked, through
 //! cargo, npm and apt only — never by Trunk at build time (it runs `--offline`).
 
+mod bench;
+mod fuzz;
 mod install;
 mod process;
 
@@ -19,6 +21,12 @@ usage: cargo xtask <command>
            wasm tests in headless Chromium, browser end-to-end tests against the release build
   dist     the release site in dist/
   install  only install what is missing (toolchain target, trunk, wasm-bindgen-cli, apt, npm)
+  bench    benchmarks against their budgets: criterion (rules, documents), 100 000 applicants
+           through `dayarlyq check --jsonl`; one table in target/bench/report.md
+           (`bench [native|jsonl|report]...` runs only the named steps)
+
+  `test [native|wasm|e2e|fuzz]...` runs only the named groups; fuzz: a 30-second smoke of each
+  cargo-fuzz target (nightly toolchain; installs cargo-fuzz)
 ";
 
 fn main() -> ExitCode {
@@ -29,6 +37,7 @@ fn main() -> ExitCode {
         Some("dist") => install::all(&root).and_then(|()| dist(&root)),
         Some("serve") => install::all(&root).and_then(|()| serve(&root)),
         Some("test") => install::all(&root).and_then(|()| test(&root, &args[1..])),
+        Some("bench") => bench::run(&root, &args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -69,7 +78,7 @@ fn serve(root: &Path) -> Result {
         .run()
 }
 
-/// Every test. `cargo xtask test [native|wasm|e2e]...` runs only the named groups.
+/// Every test. `cargo xtask test [native|wasm|e2e|fuzz]...` runs only the named groups.
 fn test(root: &Path, only: &[String]) -> Result {
     let wants = |group: &str| only.is_empty() || only.iter().any(|g| g == group);
     if wants("native") {
@@ -102,6 +111,9 @@ fn test(root: &Path, only: &[String]) -> Result {
             .dir(root)
             .tools_path(root)
             .run()?;
+    }
+    if wants("fuzz") {
+        fuzz::smoke(root)?;
     }
     Ok(())
 }
