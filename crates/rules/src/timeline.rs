@@ -418,11 +418,19 @@ pub fn coverage_warnings(first: Date, last: Date, cal: &WorkingCalendar, out: &m
     } else {
         (last.year(), first.year())
     };
+    // The years already warned about, looked up once: a span of thousands of years (a date typed
+    // as 9004) stays linear (the fuzz target `case_file` found it quadratic, seconds long).
+    let mut warned: Vec<i16> = out
+        .iter()
+        .filter_map(|w| match w.finding {
+            Finding::CalendarCoverage { year } => Some(year),
+            _ => None,
+        })
+        .collect();
+    warned.sort_unstable();
     for year in a..=b {
         let known = matches!(cal.coverage(year), Coverage::Full);
-        let already = out
-            .iter()
-            .any(|w| w.finding == Finding::CalendarCoverage { year });
+        let already = warned.binary_search(&year).is_ok();
         if !known && !already {
             out.push(Warning::new(
                 "calendar_coverage",

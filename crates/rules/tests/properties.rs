@@ -304,3 +304,22 @@ fn a_moment_before_year_zero_in_kazakhstan_is_out_of_range() {
         assert_eq!(got, expected.map(str::to_owned), "{text}");
     }
 }
+
+#[test]
+fn a_span_of_thousands_of_years_warns_once_a_year() {
+    // fuzz/artifacts/case_file/timeout-3b513dcf…: submitted in 9004 for an intake in 2026. The
+    // coverage warnings were looked up one by one against all before them (quadratic: seconds).
+    // Now: one warning for each year from 2026 to 9004 the calendar does not fully know.
+    let sent = Moment::parse("submitted_at", "9004-03-20T19:30").unwrap();
+    let t = paid_timeline(sent, Date::constant(2026, 5, 4), &KZ).unwrap();
+    let years: Vec<i16> = t
+        .warnings(&KZ)
+        .iter()
+        .filter_map(|w| match w.finding {
+            Finding::CalendarCoverage { year } => Some(year),
+            _ => None,
+        })
+        .collect();
+    let expected: Vec<i16> = (2026..=9004).filter(|y| KZ.coverage(*y) != Coverage::Full).collect();
+    assert_eq!(years, expected);
+}
