@@ -51,6 +51,11 @@ pub fn is_valid_on(conclusion: Date, valid_through: Date, on: Date) -> bool {
 /// Working days of validity left after `on` (not counting `on` itself): 10 on a working day of
 /// the conclusion, 0 on the last valid day and after it.
 pub fn working_days_left(on: Date, valid_through: Date, cal: &WorkingCalendar) -> u32 {
+    // After the last day nothing is left; not counting back spares a walk over the years between
+    // (an application typed as sent in 4054 took a tenth of a second, found by fuzzing).
+    if on >= valid_through {
+        return 0;
+    }
     u32::try_from(cal.working_days_between(on, valid_through)).unwrap_or(0)
 }
 

@@ -133,9 +133,16 @@ impl Moment {
                 if seconds.abs() > MAX_OFFSET_SECONDS {
                     return Err(out_of_range());
                 }
-                let offset = Offset::from_seconds(seconds).map_err(|_| out_of_range())?;
-                let instant = offset.to_timestamp(datetime).map_err(|_| out_of_range())?;
-                let moment = Moment::from_timestamp(instant);
+                // The same instant at +05:00, by civil arithmetic rather than through a UTC
+                // timestamp, whose range ends a day earlier: 9999-12-31T23:59+05:00 is a moment
+                // (the fuzz target `moment` found one shown that way but not read back).
+                let to_kazakhstan = i64::from(KAZAKHSTAN_OFFSET.seconds()) - i64::from(seconds);
+                let local = jiff::Span::new()
+                    .try_seconds(to_kazakhstan)
+                    .ok()
+                    .and_then(|shift| datetime.checked_add(shift).ok())
+                    .ok_or_else(out_of_range)?;
+                let moment = Moment { local };
                 // 0000-01-01T00:00+14:00 is in year −1 in Kazakhstan: no `YYYY-MM-DD` shows it
                 // (found by the fuzz target `moment`).
                 if !(0..=9999).contains(&moment.date().year()) {

@@ -320,6 +320,27 @@ fn a_span_of_thousands_of_years_warns_once_a_year() {
             _ => None,
         })
         .collect();
-    let expected: Vec<i16> = (2026..=9004).filter(|y| KZ.coverage(*y) != Coverage::Full).collect();
+    let expected: Vec<i16> = (2026..=9004)
+        .filter(|y| KZ.coverage(*y) != Coverage::Full)
+        .collect();
     assert_eq!(years, expected);
+}
+
+#[test]
+fn a_moment_at_the_end_of_year_9999_reads_back() {
+    // fuzz/artifacts/moment/crash-8d6cf93c…: "9999-12-31T23:59:59.123" was accepted and shown
+    // as "9999-12-31T23:59:59+05:00", which was then out of range (converted through UTC, whose
+    // range ends on 9999-12-30). Kazakhstan time is UTC+5.
+    let rows: [(&str, Result<&str, &str>); 4] = [
+        ("9999-12-31T23:59:59.123", Ok("9999-12-31T23:59:59+05:00")),
+        ("9999-12-31T23:59:59+05:00", Ok("9999-12-31T23:59:59+05:00")),
+        ("9999-12-31T18:59:59Z", Ok("9999-12-31T23:59:59+05:00")),
+        ("9999-12-31T19:00Z", Err("out_of_range")),
+    ];
+    for (text, expected) in rows {
+        let got = Moment::parse("submitted_at", text)
+            .map(|m| m.to_string())
+            .map_err(|e| e.code);
+        assert_eq!(got, expected.map(str::to_owned), "{text}");
+    }
 }
