@@ -8,33 +8,21 @@ use crate::case::Case;
 use crate::check;
 use crate::documents::Documents;
 use crate::dom;
-use crate::i18n::*;
-use crate::lang;
+use crate::lang::{self, Language};
 use crate::route::{Route, Router};
-use crate::text::tr;
+use crate::text::{text, tr};
 
 #[component]
 pub fn App() -> impl IntoView {
     Case::provide(dom::today_in_kazakhstan());
     Router::provide();
-    view! {
-        <I18nContextProvider>
-            <Shell />
-        </I18nContextProvider>
-    }
+    Language::provide();
+    view! { <Shell /> }
 }
 
 #[component]
 fn Shell() -> impl IntoView {
-    let i18n = use_i18n();
-    // Kazakh unless the address asks for Russian. The provider's own first choice (from the
-    // browser's languages) runs as an effect too; this one is created after it, so it wins.
-    let initial = lang::initial_locale();
-    Effect::new(move |done: Option<()>| {
-        if done.is_none() {
-            i18n.set_locale(initial);
-        }
-    });
+    let locale = lang::use_language().locale;
     check::provide();
     let router = crate::route::use_router();
     let route = router.route;
@@ -43,8 +31,9 @@ fn Shell() -> impl IntoView {
         ev.prevent_default();
         dom::focus_now("main");
     };
-    let switch = move |_| i18n.set_locale(lang::other(i18n.get_locale()));
-    let other_code = move || lang::other(i18n.get_locale()).as_str();
+    let switch = move |_| locale.update(|l| *l = lang::other(*l));
+    let other_code = move || lang::rules_lang(lang::other(locale.get())).code();
+    let nav_label = text!(common.nav_label);
     let current = move |check: bool| move || (route.get().is_check() == check).then_some("page");
 
     view! {
@@ -61,7 +50,7 @@ fn Shell() -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <nav class="nav" aria-label=move || t_string!(i18n, common.nav_label)>
+            <nav class="nav" aria-label=move || nav_label.get(locale.get())>
                 <ul class="container nav__list">
                     <li>
                         <a class="nav__link" href="#/" aria-current=current(true)>

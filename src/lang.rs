@@ -1,9 +1,10 @@
-//! The language of the page, as the rules crate names it.
+//! The page's language: Kazakh (the default) or Russian, switchable at any moment. Every text
+//! follows one signal; `<html lang>` follows it too.
 
 use dayarlyq_rules::text::Lang;
 use leptos::prelude::*;
 
-use crate::i18n::{Locale, use_i18n};
+use crate::i18n::Locale;
 
 /// The rules' language for a locale of the app.
 pub const fn rules_lang(locale: Locale) -> Lang {
@@ -13,15 +14,49 @@ pub const fn rules_lang(locale: Locale) -> Lang {
     }
 }
 
+/// The other language, offered by the switch.
+pub const fn other(locale: Locale) -> Locale {
+    match locale {
+        Locale::kk => Locale::ru,
+        Locale::ru => Locale::kk,
+    }
+}
+
+/// The language of the page, provided by the shell.
+#[derive(Clone, Copy, Debug)]
+pub struct Language {
+    pub locale: RwSignal<Locale>,
+}
+
+impl Language {
+    /// Provides the language asked for by the address, and keeps `<html lang>` in step.
+    pub fn provide() -> Language {
+        let locale = RwSignal::new(initial_locale());
+        Effect::new(move |_| {
+            let code = rules_lang(locale.get()).code();
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", code);
+            }
+        });
+        let language = Language { locale };
+        provide_context(language);
+        language
+    }
+}
+
+pub fn use_language() -> Language {
+    use_context::<Language>().unwrap_or_else(Language::provide)
+}
+
 /// The current language, tracked: call it inside a reactive closure.
 pub fn use_lang() -> impl Fn() -> Lang + Copy + Send + Sync + 'static {
-    let i18n = use_i18n();
-    move || rules_lang(i18n.get_locale())
+    let locale = use_language().locale;
+    move || rules_lang(locale.get())
 }
 
 /// The locale asked for by `?lang=kk|ru` in the address (an embedding page can choose it), else
-/// Kazakh, the default.
-pub fn initial_locale() -> Locale {
+/// Kazakh, the default — whatever the browser's own language.
+fn initial_locale() -> Locale {
     let search = window().location().search().unwrap_or_default();
     let asked = search
         .trim_start_matches('?')
@@ -30,14 +65,5 @@ pub fn initial_locale() -> Locale {
     match asked {
         Some("ru") => Locale::ru,
         _ => Locale::kk,
-    }
-}
-
-/// Both locales' `<html lang>` value stays in sync through leptos_i18n's provider; this is the
-/// other language, offered by the switch.
-pub const fn other(locale: Locale) -> Locale {
-    match locale {
-        Locale::kk => Locale::ru,
-        Locale::ru => Locale::kk,
     }
 }

@@ -48,6 +48,8 @@ impl Route {
 #[derive(Clone, Copy, Debug)]
 pub struct Router {
     pub route: RwSignal<Route>,
+    /// The element to focus once the next view is on the page.
+    focus: RwSignal<Option<&'static str>>,
 }
 
 impl Router {
@@ -58,24 +60,42 @@ impl Router {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let hash = window().location().hash().unwrap_or_default();
             // In-page fragments (`#iin`) are not routes: only `#/…` is.
-            if hash.is_empty() || hash.starts_with("#/") {
-                route.set(Route::from_hash(&hash));
+            let to = Route::from_hash(&hash);
+            if (hash.is_empty() || hash.starts_with("#/")) && route.get_untracked() != to {
+                route.set(to);
             }
         });
         on_cleanup(move || handle.remove());
-        let router = Router { route };
+        let router = Router {
+            route,
+            focus: RwSignal::new(None),
+        };
         provide_context(router);
         router
     }
 
-    /// Goes to `to` (a new history entry) and then focuses the element `focus`.
+    /// Goes to `to` (a new history entry) and then focuses the element `focus`: at once on the
+    /// same view, or when the new view is mounted ([`focus_when_mounted`]).
     pub fn go(self, to: Route, focus: &'static str) {
-        if self.route.get_untracked() != to {
-            self.route.set(to);
-            let _ = window().location().set_hash(to.hash());
+        if self.route.get_untracked() == to {
+            dom::focus_later(focus);
+            return;
         }
-        dom::focus_later(focus);
+        self.focus.set(Some(focus));
+        self.route.set(to);
+        let _ = window().location().set_hash(to.hash());
     }
+}
+
+/// Called by each view: focuses what the navigation asked for, once the view is on the page.
+pub fn focus_when_mounted() {
+    let focus = use_router().focus;
+    Effect::new(move |_| {
+        if let Some(id) = focus.get_untracked() {
+            focus.set(None);
+            dom::focus_later(id);
+        }
+    });
 }
 
 pub fn use_router() -> Router {

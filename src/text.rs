@@ -9,8 +9,8 @@ use std::sync::Arc;
 use dayarlyq_rules::text::Lang;
 use leptos::prelude::*;
 
-use crate::i18n::{Locale, use_i18n};
-use crate::lang::rules_lang;
+use crate::i18n::Locale;
+use crate::lang::{rules_lang, use_language};
 
 /// A text that follows the page's language.
 #[derive(Clone)]
@@ -40,9 +40,25 @@ impl Text {
 
     /// The text as a view, redrawn when the language changes.
     pub fn view(self) -> impl IntoView + use<> {
-        let i18n = use_i18n();
-        move || self.get(i18n.get_locale()).into_owned()
+        let locale = use_language().locale;
+        move || self.get(locale.get()).into_owned()
     }
+}
+
+/// Keeps the document's title as "`page` — Даярлық", prefixed while `errors` says the page
+/// shows errors (so a screen reader hears it first).
+pub fn page_title(page: Text, errors: Option<Signal<bool>>) {
+    let locale = use_language().locale;
+    Effect::new(move |_| {
+        let l = locale.get();
+        let prefix = if errors.is_some_and(|e| e.get()) {
+            crate::i18n::td_string!(l, common.title_error_prefix)
+        } else {
+            ""
+        };
+        let app = crate::i18n::td_string!(l, common.app_name);
+        crate::dom::set_title(&format!("{prefix}{} — {app}", page.get(l)));
+    });
 }
 
 /// A [`Text`] of the locale files: `text!(check.form.title)`, or with values,

@@ -6,23 +6,16 @@ use leptos::prelude::*;
 
 use super::{Answer, Judged, labels, use_check};
 use crate::case::{given, use_case};
-use crate::dom;
-use crate::i18n::*;
+
 use crate::route::{Route, use_router};
-use crate::text::{Text, text, tr};
+use crate::text::{Text, page_title, text, tr};
 
 #[component]
 pub fn Answers() -> impl IntoView {
-    let i18n = use_i18n();
     let check = use_check();
     let router = use_router();
-    Effect::new(move |_| {
-        dom::set_title(&format!(
-            "{} — {}",
-            t_string!(i18n, check.answers.title),
-            t_string!(i18n, common.app_name)
-        ));
-    });
+    crate::route::focus_when_mounted();
+    page_title(text!(check.answers.title), None);
     let show = move |_| router.go(Route::Result, "page-title");
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(check.answers.title)}</h1>

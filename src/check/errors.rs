@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::use_check;
+use super::{message, use_check};
 use crate::dom;
-use crate::lang::use_lang;
+use crate::lang::use_language;
 use crate::text::tr;
 
 /// The id the summary is focused by.
@@ -13,15 +13,15 @@ pub const SUMMARY_ID: &str = "error-summary";
 
 #[component]
 pub fn ErrorSummary() -> impl IntoView {
-    let lang = use_lang();
+    let locale = use_language().locale;
     let errors = use_check().visible_errors;
     move || {
         let items = errors.with(|errors| {
             errors
                 .iter()
                 .map(|(answer, error)| {
+                    let (answer, error) = (*answer, error.clone());
                     let id = answer.id();
-                    let message = error.message.clone();
                     let follow = move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
                         dom::focus_now(id);
@@ -29,7 +29,7 @@ pub fn ErrorSummary() -> impl IntoView {
                     view! {
                         <li>
                             <a href=format!("#{id}") on:click=follow>
-                                {move || message.get(lang()).to_owned()}
+                                {move || message(answer, &error, locale.get())}
                             </a>
                         </li>
                     }

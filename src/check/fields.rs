@@ -136,9 +136,9 @@ pub fn Radios(
             let described =
                 (hint.is_some() || other_language.is_some()).then(|| item_hint_id.clone());
             let other_language = other_language.map(|(prefix, wording)| {
-                let i18n = crate::i18n::use_i18n();
+                let locale = crate::lang::use_language().locale;
                 let other =
-                    move || crate::lang::rules_lang(crate::lang::other(i18n.get_locale())).code();
+                    move || crate::lang::rules_lang(crate::lang::other(locale.get())).code();
                 view! {
                     " "
                     {prefix.view()}

@@ -40,10 +40,7 @@ pub fn judge(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
         (v, d) => {
             let mut errors = v.err().unwrap_or_default();
             errors.extend(d.err());
-            errors.sort_by_key(|e| {
-                Answer::for_error(e.field, file).map_or(usize::MAX, Answer::order)
-            });
-            return Err(errors);
+            return Err(in_page_order(errors, file));
         }
     };
     let verdict =
@@ -53,6 +50,22 @@ pub fn judge(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
         iin_warnings: validated.warnings,
         verdict,
     })
+}
+
+/// `errors` in the order of the questions they belong to (errors of no question last), the
+/// rules' order kept within a question.
+fn in_page_order(errors: Vec<FieldError>, file: &CaseFile) -> Vec<FieldError> {
+    let position =
+        |e: &FieldError| Answer::for_error(e.field, file).map_or(usize::MAX, Answer::order);
+    let mut ordered: Vec<FieldError> = Vec::with_capacity(errors.len());
+    for error in errors {
+        let at = ordered
+            .iter()
+            .position(|o| position(o) > position(&error))
+            .unwrap_or(ordered.len());
+        ordered.insert(at, error);
+    }
+    ordered
 }
 
 #[cfg(test)]

@@ -21,7 +21,8 @@ pub use answer::Answer;
 pub use judge::Judged;
 
 use crate::case::use_case;
-use crate::lang::use_lang;
+use crate::i18n::{Locale, td_string};
+use crate::lang::{rules_lang, use_language};
 use crate::route::Route;
 
 /// The self-check's state, above the views so that going between them keeps it.
@@ -38,17 +39,34 @@ pub struct CheckState {
 impl CheckState {
     /// The message of the first error shown for `answer`, in the page's language.
     pub fn error_for(self, answer: Answer) -> Signal<Option<String>> {
-        let lang = use_lang();
+        let locale = use_language().locale;
         let visible = self.visible_errors;
         Signal::derive(move || {
             visible.with(|errors| {
                 errors
                     .iter()
                     .find(|(a, _)| *a == answer)
-                    .map(|(_, e)| e.message.get(lang()).to_owned())
+                    .map(|(a, e)| message(*a, e, locale.get()))
             })
         })
     }
+}
+
+/// What to tell the person about `error` in `answer`: a missing answer says what to do (the
+/// GOV.UK way: "Select …"); any other error is the rules' own message, which names the field.
+pub fn message(answer: Answer, error: &FieldError, locale: Locale) -> String {
+    let missing = match (error.code, answer) {
+        ("required", Answer::Iin) => Some(td_string!(locale, check.form.need_iin_or_birth)),
+        ("required", Answer::Sex) => Some(td_string!(locale, check.form.need_sex)),
+        ("required", Answer::Status) => Some(td_string!(locale, check.form.need_status)),
+        ("required", Answer::Fitness) => Some(td_string!(locale, check.form.need_fitness)),
+        ("required", Answer::Education) => Some(td_string!(locale, check.form.need_education)),
+        _ => None,
+    };
+    missing.map_or_else(
+        || error.message.get(rules_lang(locale)).to_owned(),
+        str::to_owned,
+    )
 }
 
 /// Provides the self-check's state; called once by the shell.

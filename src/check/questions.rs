@@ -15,30 +15,19 @@ use super::fields::{Choice, InputField, Radios};
 use super::{Answer, labels, use_check};
 use crate::case::{given, use_case};
 use crate::dom;
-use crate::i18n::*;
 use crate::lang::rules_lang;
 use crate::route::{Route, use_router};
-use crate::text::{Text, text, tr};
+use crate::text::{Text, page_title, text, tr};
 
 #[component]
 pub fn Questions() -> impl IntoView {
-    let i18n = use_i18n();
     let case = use_case();
     let check = use_check();
     let router = use_router();
 
-    Effect::new(move |_| {
-        let prefix = if check.visible_errors.with(Vec::is_empty) {
-            ""
-        } else {
-            t_string!(i18n, common.title_error_prefix)
-        };
-        dom::set_title(&format!(
-            "{prefix}{} — {}",
-            t_string!(i18n, check.form.title),
-            t_string!(i18n, common.app_name)
-        ));
-    });
+    let errors_shown = Signal::derive(move || !check.visible_errors.with(Vec::is_empty));
+    crate::route::focus_when_mounted();
+    page_title(text!(check.form.title), Some(errors_shown));
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

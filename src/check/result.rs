@@ -12,26 +12,19 @@ use leptos::prelude::*;
 use super::answers::Incomplete;
 use super::cite::Cite;
 use super::timeline::Timeline;
-use super::track::{TrackCard, WarningLine};
+use super::track::{TrackCard, WarningLine, standing};
 use super::{Judged, use_check};
-use crate::dom;
-use crate::i18n::*;
+
 use crate::lang::rules_lang;
 use crate::route::{Route, use_router};
-use crate::text::{text, tr};
+use crate::text::{page_title, text, tr};
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
-    let i18n = use_i18n();
     let check = use_check();
     let router = use_router();
-    Effect::new(move |_| {
-        dom::set_title(&format!(
-            "{} — {}",
-            t_string!(i18n, check.result.title),
-            t_string!(i18n, common.app_name)
-        ));
-    });
+    crate::route::focus_when_mounted();
+    page_title(text!(check.result.title), None);
     let edit = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         router.go(Route::Answers, "page-title");
@@ -64,6 +57,8 @@ pub fn ResultPage() -> impl IntoView {
 
 #[component]
 fn VerdictView(judged: Judged) -> impl IntoView {
+    let locale = crate::lang::use_language().locale;
+    let glance_title = text!(check.result.glance_title);
     let Verdict {
         as_of,
         age,
@@ -88,6 +83,8 @@ fn VerdictView(judged: Judged) -> impl IntoView {
             </section>
         }
     });
+    let (free_class, free_standing) = standing(&free);
+    let (paid_class, paid_standing) = standing(&paid);
     let next = NextSteps {
         free: free.eligible,
         consent: free.eligible && free.needs_guardian_consent,
@@ -100,6 +97,19 @@ fn VerdictView(judged: Judged) -> impl IntoView {
                 rules_lang(locale))
             )}
         </p>
+        // Both answers at a glance, for a phone where the tracks stand one under the other.
+        <ul class="glance" aria-label=move || glance_title.get(locale.get())>
+            <li>
+                <span class="glance__track">{tr!(check.result.free_title)}</span>
+                " "
+                <span class=free_class>{free_standing.view()}</span>
+            </li>
+            <li>
+                <span class="glance__track">{tr!(check.result.paid_title)}</span>
+                " "
+                <span class=paid_class>{paid_standing.view()}</span>
+            </li>
+        </ul>
         {input_warnings}
         <div class="tracks">
             <TrackCard

@@ -23,7 +23,7 @@ use super::track::WarningLine;
 use super::{Answer, use_check};
 use crate::case::use_case;
 use crate::dom;
-use crate::i18n::*;
+use crate::i18n::{Locale, td_string};
 use crate::lang::use_lang;
 use crate::text::{Text, text, tr};
 
@@ -49,8 +49,8 @@ struct Line {
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
+    let locale = crate::lang::use_language().locale;
     let case = use_case();
     let check = use_check();
 
@@ -81,7 +81,7 @@ pub fn Timeline() -> impl IntoView {
                     Some(e.message.get(lang()).to_owned())
                 }
                 Some(Err(Problem::OutOfRange)) if field == START_FIELD => {
-                    Some(t_string!(i18n, check.timeline.out_of_range).to_owned())
+                    Some(td_string!(locale.get(), check.timeline.out_of_range).to_owned())
                 }
                 _ => None,
             })
@@ -134,7 +134,7 @@ pub fn Timeline() -> impl IntoView {
 
 #[component]
 fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = crate::lang::use_language().locale;
     let lines = lines(&timeline, card_through);
     let reach = if timeline.reaches_training {
         view! { <p class="notice notice--yes">{tr!(check.timeline.reachable)}</p> }.into_any()
@@ -179,8 +179,7 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
         })
         .collect_view();
     let export = move |_| {
-        let locale = i18n.get_locale_untracked();
-        let text = ics(&lines, locale);
+        let text = ics(&lines, locale.get_untracked());
         let _ = dom::download("dayarlyq.ics", "text/calendar;charset=utf-8", &text);
     };
     view! {
@@ -222,8 +221,20 @@ fn lines(timeline: &PaidTimeline, card_through: Option<Date>) -> Vec<Line> {
             cite: VALIDITY_CITATION,
         });
     }
-    lines.sort_by_key(|l| l.date);
-    lines
+    // App. 11's calendar-day reading says something only when it ends earlier.
+    if timeline.payment_deadline_calendar >= timeline.payment_deadline {
+        lines.retain(|l| l.key != "payment_deadline_calendar");
+    }
+    // In time order, the procedure's order kept within a day (a stable insertion).
+    let mut ordered: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let at = ordered
+            .iter()
+            .position(|o| o.date > line.date)
+            .unwrap_or(ordered.len());
+        ordered.insert(at, line);
+    }
+    ordered
 }
 
 /// What happens on a date of the timeline.

@@ -16,11 +16,7 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
         Track::Free => "track-free",
         Track::Paid => "track-paid",
     };
-    let (class, status) = match (verdict.eligible, verdict.warnings.is_empty()) {
-        (true, true) => ("tag tag--yes", text!(check.result.eligible)),
-        (true, false) => ("tag tag--warn", text!(check.result.eligible_warnings)),
-        (false, _) => ("tag tag--no", text!(check.result.not_eligible)),
-    };
+    let (class, status) = standing(&verdict);
     let window = match (verdict.eligible_from, verdict.eligible_until) {
         (Some(from), Some(until)) => Some(text!(
             check.result.age_window_range,
@@ -30,9 +26,12 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
         (Some(from), None) => Some(text!(check.result.age_window_from, from = Dmy(from))),
         _ => None,
     };
+    // The conditions not met first: they are the reasons.
     let checks = verdict
         .checks
         .iter()
+        .filter(|c| !c.passed)
+        .chain(verdict.checks.iter().filter(|c| c.passed))
         .map(|c| view! { <CheckLine check=*c /> })
         .collect_view();
     let warnings = (!verdict.warnings.is_empty()).then(|| {
@@ -58,6 +57,15 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
             <ul class="findings">{checks}</ul>
             {warnings}
         </section>
+    }
+}
+
+/// The track's standing in a word, and its tag's class: eligible, eligible with warnings, or not.
+pub fn standing(verdict: &TrackVerdict) -> (&'static str, Text) {
+    match (verdict.eligible, verdict.warnings.is_empty()) {
+        (true, true) => ("tag tag--yes", text!(check.result.eligible)),
+        (true, false) => ("tag tag--warn", text!(check.result.eligible_warnings)),
+        (false, _) => ("tag tag--no", text!(check.result.not_eligible)),
     }
 }
 

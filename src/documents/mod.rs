@@ -4,20 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::dom;
-use crate::i18n::*;
-use crate::text::tr;
+use crate::text::{page_title, text, tr};
 
 #[component]
 pub fn Documents() -> impl IntoView {
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        dom::set_title(&format!(
-            "{} — {}",
-            t_string!(i18n, common.nav_documents),
-            t_string!(i18n, common.app_name)
-        ));
-    });
+    crate::route::focus_when_mounted();
+    page_title(text!(common.nav_documents), None);
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(common.nav_documents)}</h1>
         <p>{tr!(common.documents_soon)}</p>
