@@ -40,6 +40,11 @@ pub fn smoke(root: &Path) -> Result {
         std::fs::create_dir_all(&scratch)
             .map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
         let corpus = root.join("fuzz/corpus").join(target);
+        // A target whose corpus is not in git yet starts from nothing rather than failing.
+        let mut seeds = Vec::new();
+        if corpus.is_dir() {
+            seeds.push(corpus.display().to_string());
+        }
         let mut args = vec![
             "+nightly".to_owned(),
             "fuzz".to_owned(),
@@ -48,12 +53,14 @@ pub fn smoke(root: &Path) -> Result {
             "none".to_owned(),
             (*target).to_owned(),
             scratch.display().to_string(),
-            corpus.display().to_string(),
+        ];
+        args.extend(seeds);
+        args.extend([
             "--".to_owned(),
             format!("-max_total_time={SMOKE_SECONDS}"),
             format!("-timeout={TIMEOUT_SECONDS}"),
             "-print_final_stats=1".to_owned(),
-        ];
+        ]);
         let dict = root.join("fuzz/dict").join(format!("{target}.dict"));
         if dict.is_file() {
             args.push(format!("-dict={}", dict.display()));
