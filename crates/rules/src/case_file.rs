@@ -110,3 +110,134 @@ pub struct NoticeData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation_address: Option<String>,
 }
+
+/// How a place of the case file holds its value, for [`CaseFile::entries`].
+trait Place {
+    fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>);
+    fn read(&mut self, value: &str);
+}
+
+impl Place for Option<String> {
+    fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>) {
+        if let Some(v) = self {
+            out.push((path, v.clone()));
+        }
+    }
+    fn read(&mut self, value: &str) {
+        *self = Some(value.to_owned());
+    }
+}
+
+impl Place for Option<bool> {
+    fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>) {
+        if let Some(v) = self {
+            out.push((path, v.to_string()));
+        }
+    }
+    fn read(&mut self, value: &str) {
+        *self = value.parse().ok();
+    }
+}
+
+impl Place for Option<u32> {
+    fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>) {
+        if let Some(v) = self {
+            out.push((path, v.to_string()));
+        }
+    }
+    fn read(&mut self, value: &str) {
+        *self = value.parse().ok();
+    }
+}
+
+impl Place for Option<u64> {
+    fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>) {
+        if let Some(v) = self {
+            out.push((path, v.to_string()));
+        }
+    }
+    fn read(&mut self, value: &str) {
+        *self = value.parse().ok();
+    }
+}
+
+/// A list: one entry per item, the path repeated.
+impl Place for Vec<String> {
+    fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.extend(self.iter().map(|v| (path, v.clone())));
+    }
+    fn read(&mut self, value: &str) {
+        self.push(value.to_owned());
+    }
+}
+
+/// Every place of the case file with its dotted path (the JSON members of the format).
+macro_rules! places {
+    ($($part:ident . $member:ident),+ $(,)?) => {
+        /// The dotted path of every place of the case file, in the format's order.
+        pub const PATHS: &[&str] = &[$(concat!(stringify!($part), ".", stringify!($member))),+];
+
+        impl CaseFile {
+            /// The case as a flat list of (dotted path, value): a value per place that holds
+            /// one, a list's items one by one. It is how two WebAssembly modules of the web app
+            /// hand a case to each other without a JSON codec in the first load;
+            /// [`CaseFile::from_entries`] reads it back unchanged.
+            pub fn entries(&self) -> Vec<(&'static str, String)> {
+                let mut out = Vec::new();
+                $(Place::put(&self.$part.$member,
+                    concat!(stringify!($part), ".", stringify!($member)),
+                    &mut out,
+                );)+
+                out
+            }
+
+            /// The case of [`CaseFile::entries`]. An unknown path, or a number or yes/no that does
+            /// not read, leaves its place empty: the entries come from this program, not a person.
+            pub fn from_entries<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> CaseFile {
+                let mut case = CaseFile::default();
+                for (path, value) in entries {
+                    match path {
+                        $(p if p == concat!(stringify!($part), ".", stringify!($member)) => {
+                            Place::read(&mut case.$part.$member, value)
+                        })+
+                        _ => {}
+                    }
+                }
+                case
+            }
+        }
+    };
+}
+
+places!(
+    applicant.surname,
+    applicant.name,
+    applicant.patronymic,
+    applicant.iin,
+    applicant.birth_date,
+    applicant.sex,
+    applicant.address,
+    applicant.phone,
+    applicant.status,
+    applicant.fitness,
+    applicant.education,
+    applicant.deferment,
+    applicant.medical_conclusion_date,
+    applicant.submitted_at,
+    applicant.as_of,
+    provider.region,
+    provider.district,
+    provider.name,
+    provider.employee,
+    application.submitted_at,
+    application.period_from,
+    application.period_to,
+    application.attachments,
+    notice.registration_number,
+    notice.application_date,
+    notice.queue_number,
+    notice.reason,
+    notice.fee_tenge,
+    notice.arrival_at,
+    notice.organisation_address,
+);

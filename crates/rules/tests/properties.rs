@@ -344,3 +344,63 @@ fn a_moment_at_the_end_of_year_9999_reads_back() {
         assert_eq!(got, expected.map(str::to_owned), "{text}");
     }
 }
+
+/// A case file with any of its places filled, built through its JSON format (so the test does
+/// not use the flat entries it checks).
+fn any_case_file() -> impl Strategy<Value = dayarlyq_rules::case_file::CaseFile> {
+    use dayarlyq_rules::case_file::PATHS;
+    let text = proptest::option::of("[a-zA-Zа-яәғқңөұүһі0-9 <>&\"'\n-]{0,12}");
+    (
+        proptest::collection::vec(text, PATHS.len()),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<u32>()),
+        proptest::option::of(any::<u64>()),
+        proptest::collection::vec("[a-zа-я ]{0,8}", 0..3),
+    )
+        .prop_map(|(texts, deferment, queue, fee, attachments)| {
+            let mut json = serde_json::json!({});
+            for (path, value) in PATHS.iter().zip(texts) {
+                let (part, member) = path.split_once('.').unwrap();
+                let value = match *path {
+                    "applicant.deferment" => deferment.map(serde_json::Value::from),
+                    "notice.queue_number" => queue.map(serde_json::Value::from),
+                    "notice.fee_tenge" => fee.map(serde_json::Value::from),
+                    "application.attachments" => Some(serde_json::Value::from(attachments.clone())),
+                    _ => value.map(serde_json::Value::from),
+                };
+                if let Some(value) = value {
+                    json[part][member] = value;
+                }
+            }
+            serde_json::from_value(json).unwrap()
+        })
+}
+
+proptest! {
+    // The flat entries the web app's two modules exchange give back the very same case.
+    #[test]
+    fn a_case_file_reads_back_from_its_entries(case in any_case_file()) {
+        use dayarlyq_rules::case_file::CaseFile;
+        let entries = case.entries();
+        let back = CaseFile::from_entries(entries.iter().map(|(p, v)| (*p, v.as_str())));
+        prop_assert_eq!(back, case);
+    }
+}
+
+#[test]
+fn every_member_of_the_format_has_a_path() {
+    // A member added to the case file but not to its paths would be lost between the modules.
+    use dayarlyq_rules::case_file::{CaseFile, PATHS};
+    let case: CaseFile = serde_json::from_str(include_str!("data/example-case.json")).unwrap();
+    let json = serde_json::to_value(&case).unwrap();
+    let mut members = Vec::new();
+    for (part, object) in json.as_object().unwrap() {
+        for member in object.as_object().unwrap().keys() {
+            members.push(format!("{part}.{member}"));
+        }
+    }
+    assert!(members.len() > 20, "the example fills most places");
+    for member in members {
+        assert!(PATHS.contains(&member.as_str()), "{member} has no path");
+    }
+}
