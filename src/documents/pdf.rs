@@ -3,7 +3,8 @@
 //! is fetched on the first PDF request only, then kept for every later one, so the first load
 //! and the typing stay light.
 //!
-//! The page posts the request as JSON text (`{ id, form, lang, case }`); the worker first posts
+//! The page posts the request as an array of strings, `[id, form, lang, path, value, …]` (the case
+//! file's flat entries: no JSON codec on either side; `worker/src/lib.rs` reads it); the worker first posts
 //! `{ ready: true }` once it listens, then answers each request with `{ id, pdf }` (the bytes'
 //! buffer, transferred) or `{ id, error: { kk, ru } }`.
 
@@ -13,7 +14,6 @@ use std::collections::HashMap;
 use dayarlyq_documents::{CaseFile, Form, Lang, Localized};
 use js_sys::{Array, ArrayBuffer, Reflect};
 use leptos::prelude::*;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, MessageEvent, Url, Worker};
 
@@ -33,12 +33,18 @@ pub enum PdfStatus {
     Unavailable,
 }
 
-#[derive(Serialize)]
-struct Job<'a> {
-    id: u32,
-    form: Form,
-    lang: Lang,
-    case: &'a CaseFile,
+/// The request as the worker reads it (`dayarlyq_pdf_worker::read_job`).
+fn job(id: u32, form: Form, lang: Lang, case: &CaseFile) -> Array {
+    let parts = Array::of3(
+        &JsValue::from_str(&id.to_string()),
+        &JsValue::from_str(&form.appendix().to_string()),
+        &JsValue::from_str(lang.code()),
+    );
+    for (path, value) in case.entries() {
+        parts.push(&JsValue::from_str(path));
+        parts.push(&JsValue::from_str(&value));
+    }
+    parts
 }
 
 /// The worker and what it has not answered yet.
@@ -46,7 +52,7 @@ struct Client {
     worker: Worker,
     ready: bool,
     /// Requests posted before the worker listens.
-    waiting: Vec<String>,
+    waiting: Vec<Array>,
     /// The file name of each request not yet answered.
     names: HashMap<u32, String>,
     next_id: u32,
@@ -72,24 +78,15 @@ pub fn request(form: Form, lang: Lang, case: &CaseFile, name: String, status: Rw
         };
         let id = client.next_id;
         client.next_id = client.next_id.wrapping_add(1);
-        let job = Job {
-            id,
-            form,
-            lang,
-            case,
-        };
-        let Ok(json) = serde_json::to_string(&job) else {
-            status.set(PdfStatus::Unavailable);
-            return;
-        };
+        let job = job(id, form, lang, case);
         client.names.insert(id, name);
         status.set(PdfStatus::Working);
         if client.ready {
-            if client.worker.post_message(&json.into()).is_err() {
+            if client.worker.post_message(&job).is_err() {
                 status.set(PdfStatus::Unavailable);
             }
         } else {
-            client.waiting.push(json);
+            client.waiting.push(job);
         }
     });
 }
@@ -136,8 +133,8 @@ impl Client {
         let get = |key: &str| Reflect::get(data, &JsValue::from_str(key)).unwrap_or_default();
         if get("ready").is_truthy() {
             self.ready = true;
-            for json in std::mem::take(&mut self.waiting) {
-                if self.worker.post_message(&json.into()).is_err() {
+            for job in std::mem::take(&mut self.waiting) {
+                if self.worker.post_message(&job).is_err() {
                     self.status.set(PdfStatus::Unavailable);
                 }
             }

@@ -1,15 +1,16 @@
-//! The PDF worker's job, independent of the browser: a request (the case file as typed, the
-//! form, the language) in, the PDF's bytes or a message in both languages out.
+//! The PDF worker's job, independent of the browser: a request (the form, the language, the case
+//! file as typed) in, the PDF's bytes or a message in both languages out.
 //!
-//! The web app posts the request as JSON text and gets back `{ id, pdf }` (the bytes' buffer,
-//! transferred, not copied) or `{ id, error }`; the worker first posts `{ ready: true }` once it
-//! listens, since a message posted before that would be lost.
+//! The web app posts the request as an array of strings, `[id, form, lang, path, value, path,
+//! value, …]` — the case file as flat entries (`CaseFile::entries`), so that neither side carries a
+//! JSON codec — and gets back `{ id, pdf }` (the bytes' buffer, transferred, not copied) or
+//! `{ id, error }`; the worker first posts `{ ready: true }` once it listens, since a message posted
+//! before that would be lost.
 
 use dayarlyq_documents::{CaseFile, Form, Lang, Localized, build, pdf};
-use serde::Deserialize;
 
 /// What the page asks for.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Job {
     /// Echoed in the reply, so a late answer is never taken for a newer request's.
     pub id: u32,
@@ -21,13 +22,57 @@ pub struct Job {
     pub case: CaseFile,
 }
 
+impl Job {
+    /// The request as the page posts it (see the module's documentation).
+    pub fn to_parts(&self) -> Vec<String> {
+        let mut parts = vec![
+            self.id.to_string(),
+            self.form.appendix().to_string(),
+            self.lang.code().to_owned(),
+        ];
+        for (path, value) in self.case.entries() {
+            parts.push(path.to_owned());
+            parts.push(value);
+        }
+        parts
+    }
+}
+
 /// Reads a request; a message that is not one is answered with the reason.
-pub fn read_job(json: &str) -> Result<Job, Localized> {
-    serde_json::from_str(json).map_err(|e| {
+pub fn read_job(parts: &[String]) -> Result<Job, Localized> {
+    let bad = |what: &str, kk: &str, ru: &str| {
         Localized::new(
-            format!("PDF сұрауын оқу мүмкін болмады: {e}."),
-            format!("Не удалось прочитать запрос на PDF: {e}."),
+            format!("PDF сұрауын оқу мүмкін болмады: {kk} ({what})."),
+            format!("Не удалось прочитать запрос на PDF: {ru} ({what})."),
         )
+    };
+    let (head, entries) = parts.split_at(parts.len().min(3));
+    let [id, form, lang] = head else {
+        return Err(bad("", "сұрау толық емес", "запрос неполон"));
+    };
+    let id = id
+        .parse()
+        .map_err(|_| bad(id, "сұрау нөмірі қате", "неверный номер запроса"))?;
+    let form = form
+        .parse()
+        .ok()
+        .and_then(Form::from_appendix)
+        .ok_or_else(|| bad(form, "мұндай қосымша жоқ", "нет такого приложения"))?;
+    let lang =
+        Lang::from_code(lang).ok_or_else(|| bad(lang, "тіл белгісіз", "неизвестный язык"))?;
+    if entries.len() % 2 != 0 {
+        return Err(bad("", "жол мен мәні жұп емес", "путь без значения"));
+    }
+    let case = CaseFile::from_entries(
+        entries
+            .chunks_exact(2)
+            .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str()))),
+    );
+    Ok(Job {
+        id,
+        form,
+        lang,
+        case,
     })
 }
 
@@ -42,19 +87,30 @@ pub fn render(job: &Job) -> Result<Vec<u8>, Localized> {
 mod tests {
     use super::*;
 
-    fn example() -> String {
-        let case = include_str!("../../crates/rules/tests/data/example-case.json");
-        format!(r#"{{"id":7,"form":6,"lang":"kk","case":{case}}}"#)
+    fn strings(parts: &[&str]) -> Vec<String> {
+        parts.iter().map(|s| (*s).to_owned()).collect()
     }
 
     #[test]
     fn a_request_for_app_6_makes_a_pdf() {
-        // App. 6: the application, in Kazakh, from the example case.
-        let job = read_job(&example()).unwrap();
+        // App. 6: the application, in Kazakh, from the example case, as the page posts it.
+        let case: CaseFile = serde_json::from_str(include_str!(
+            "../../crates/rules/tests/data/example-case.json"
+        ))
+        .unwrap();
+        let posted = Job {
+            id: 7,
+            form: Form::Application,
+            lang: Lang::Kk,
+            case: case.clone(),
+        }
+        .to_parts();
+        let job = read_job(&posted).unwrap();
         assert_eq!(
             (job.id, job.form, job.lang),
             (7, Form::Application, Lang::Kk)
         );
+        assert_eq!(job.case, case, "the case arrives whole");
         let bytes = render(&job).unwrap();
         assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
         assert!(
@@ -69,12 +125,8 @@ mod tests {
         // App. 6, 8–11, 13, 14: a blank form is still a document (its blanks are lines).
         for form in Form::ALL {
             for lang in Lang::ALL {
-                let json = format!(
-                    r#"{{"id":1,"form":{},"lang":"{}","case":{{}}}}"#,
-                    form.appendix(),
-                    lang.code()
-                );
-                let job = read_job(&json).unwrap();
+                let posted = strings(&["1", &form.appendix().to_string(), lang.code()]);
+                let job = read_job(&posted).unwrap();
                 assert!(
                     render(&job).unwrap().starts_with(b"%PDF-"),
                     "{form} {lang:?}"
@@ -86,21 +138,22 @@ mod tests {
     #[test]
     fn a_bad_request_is_answered_in_both_languages() {
         for bad in [
-            "",
-            "[]",
-            r#"{"id":1,"form":7,"lang":"kk","case":{}}"#,
-            r#"{"id":1,"form":6,"lang":"en","case":{}}"#,
-            r#"{"id":1,"form":6,"lang":"kk","case":{"notice":{"queue_number":"x"}}}"#,
+            strings(&[]),
+            strings(&["1", "6"]),
+            strings(&["x", "6", "kk"]),
+            strings(&["1", "7", "kk"]),
+            strings(&["1", "6", "en"]),
+            strings(&["1", "6", "kk", "applicant.surname"]),
         ] {
-            let message = read_job(bad).unwrap_err();
+            let message = read_job(&bad).unwrap_err();
             assert!(
                 message.kk.starts_with("PDF сұрауын"),
-                "{bad}: {}",
+                "{bad:?}: {}",
                 message.kk
             );
             assert!(
                 message.ru.starts_with("Не удалось"),
-                "{bad}: {}",
+                "{bad:?}: {}",
                 message.ru
             );
         }

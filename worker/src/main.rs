@@ -23,11 +23,15 @@ mod web {
         scope.post_message(&ready)
     }
 
-    /// Renders the request `data` (JSON text) and posts `{ id, pdf }` or `{ id, error }`.
+    /// Renders the request `data` (an array of strings) and posts `{ id, pdf }` or
+    /// `{ id, error }`.
     fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), JsValue> {
         let reply = Object::new();
-        let json = data.as_string().unwrap_or_default();
-        let result = read_job(&json).and_then(|job| {
+        let parts: Vec<String> = match data.dyn_ref::<Array>() {
+            Some(array) => array.iter().filter_map(|v| v.as_string()).collect(),
+            None => Vec::new(),
+        };
+        let result = read_job(&parts).and_then(|job| {
             // The id is known once the request is read; a reply without one is for no request.
             let _ = Reflect::set(&reply, &"id".into(), &job.id.into());
             render(&job)
