@@ -6,34 +6,7 @@ use crate::document::{BlankWidth, Block, Document, Run, Style};
 
 /// The styles of the fragment, scoped to `.dq-doc`. A4 with the margins of Kazakh official
 /// documents (left 30 mm, right 15 mm, top and bottom 20 mm), Times-metric serif, 14 pt.
-pub const STYLESHEET: &str = r#".dq-doc {
-  box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto;
-  padding: 20mm 15mm 20mm 30mm; background: #fff; color: #000;
-  font-family: "Dayarlyq Serif", "Times New Roman", "Liberation Serif", Tinos, serif;
-  font-size: 14pt; line-height: 1.15;
-}
-.dq-doc p, .dq-doc h2 { margin: 0; }
-.dq-approval { margin: 0 0 1.5em 50%; text-align: center; font-size: 12pt; }
-.dq-addressee { margin: 0 0 0 50%; }
-.dq-addressee p { margin-bottom: 0.2em; }
-.dq-doc .dq-title { margin: 1em 0; font-size: 14pt; font-weight: bold; text-align: center; }
-.dq-body { text-align: justify; text-indent: 1.25cm; }
-.dq-header, .dq-line { text-indent: 1.25cm; }
-.dq-doc .dq-signature { margin-top: 1em; text-align: right; }
-.dq-has-line { display: flex; align-items: baseline; white-space: pre-wrap; }
-.dq-filled { text-decoration: underline; text-decoration-thickness: 0.05em; text-underline-offset: 0.12em; }
-.dq-blank { white-space: nowrap; }
-.dq-blank-line { display: inline-block; flex: 1 1 auto; min-width: 6em; height: 1em; border-bottom: 0.05em solid; }
-.dq-header.dq-has-line, .dq-line.dq-has-line { padding-left: 1.25cm; }
-.dq-field { display: inline-flex; flex-direction: column; align-items: center; vertical-align: baseline; text-indent: 0; }
-.dq-field-line { flex: 1 1 auto; align-items: stretch; }
-.dq-caption { font-size: 9pt; font-weight: normal; line-height: 1.1; text-align: center; }
-.dq-note { margin-top: 2em; font-size: 10pt; }
-@media print {
-  @page { size: A4; margin: 0; }
-  .dq-doc { margin: 0; }
-}
-"#;
+pub const STYLESHEET: &str = include_str!("document.css");
 
 /// The document as an HTML fragment: `<article class="dq-doc" lang="kk">…</article>`.
 pub fn render(doc: &Document) -> String {
