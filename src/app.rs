@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::case::Case;
 use crate::check;
-use crate::documents::Documents;
 use crate::dom;
 use crate::lang::{self, Language};
 use crate::route::{Route, Router};
@@ -67,7 +66,7 @@ fn Shell() -> impl IntoView {
         </header>
         <main id="main" class="container main" tabindex="-1">
             {move || match route.get() {
-                Route::Documents => view! { <Documents /> }.into_any(),
+                Route::Documents => view! { <crate::section::DocumentsSection /> }.into_any(),
                 r => view! { <check::Check route=r /> }.into_any(),
             }}
         </main>

@@ -5,6 +5,7 @@
 use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::CaseFile;
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
 /// The one case of this page.
 #[derive(Clone, Copy, Debug)]
@@ -41,4 +42,25 @@ pub fn use_case() -> Case {
 /// A typed value as stored: blank is missing.
 pub fn given(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The case of flat entries (path, value, path, value…) as the app and the documents module
+/// pass them to each other.
+pub fn read_entries(entries: &js_sys::Array) -> CaseFile {
+    let strings: Vec<String> = entries.iter().filter_map(|v| v.as_string()).collect();
+    CaseFile::from_entries(
+        strings
+            .chunks_exact(2)
+            .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str()))),
+    )
+}
+
+/// The case as flat entries (see [`read_entries`]).
+pub fn write_entries(case: &CaseFile) -> js_sys::Array {
+    let out = js_sys::Array::new();
+    for (path, value) in case.entries() {
+        out.push(&JsValue::from_str(path));
+        out.push(&JsValue::from_str(&value));
+    }
+    out
 }

@@ -6,12 +6,13 @@
 //! document can be printed or downloaded all the same: they print as lines to fill by hand.
 
 mod controls;
+pub mod module;
 mod pdf;
 mod preview;
 mod store;
 
 use dayarlyq_documents::{
-    Field, Form, Lang, RefusalGround, file_name, html, invalid_fields, missing_required,
+    Field, Form, Lang, RefusalGround, file_name, invalid_fields, missing_required,
 };
 use dayarlyq_rules::moment::Moment;
 use leptos::prelude::*;
@@ -214,7 +215,6 @@ pub fn Documents() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(documents.title)}</h1>
         <p class="lead docs-intro">{tr!(documents.intro)}</p>
-        <style>{html::STYLESHEET}</style>
         <div class="docs-choices">
             <ModeChoice docs />
             {move || (docs.mode.get() == Mode::Staff).then(|| view! { <NoticeChoice docs /> })}

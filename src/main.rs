@@ -1,0 +1,6 @@
+//! The app: the shell and the self-check. The documents section is a module of its own, fetched
+//! when first opened (see the library's `section`).
+
+fn main() {
+    leptos::mount::mount_to_body(dayarlyq_web::app::App);
+}

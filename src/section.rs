@@ -1,0 +1,169 @@
+//! The documents section, seen from the app: a module of its own (`dayarlyq-docs.js` and its
+//! WASM, built by Trunk beside the app), fetched the first time the documents are opened and kept
+//! for later visits, so the first load carries the self-check only. The section gets the case file
+//! as flat entries (`CaseFile::entries`) and gives every change back the same way; nothing leaves
+//! the page. While it loads, a status says so;
+//! if it cannot be fetched (offline before the first visit), the person is told and can retry.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use js_sys::{Array, Function, Promise, Reflect};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::case::{Case, use_case};
+use crate::lang::{rules_lang, use_language};
+use crate::text::tr;
+
+/// The module's script, written by Trunk next to `index.html`.
+const MODULE: &str = "dayarlyq-docs.js";
+/// The section's stylesheets (copied by Trunk): the screens, and the documents' A4 page.
+const SHEETS: [&str; 2] = ["documents.css", "document.css"];
+
+#[wasm_bindgen(inline_js = r#"
+let loaded = null;
+function sheet(href) {
+  return new Promise((done, fail) => {
+    const old = document.querySelector(`link[rel="stylesheet"][href="${href}"]`);
+    if (old) old.remove();
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    link.onload = done;
+    link.onerror = fail;
+    document.head.append(link);
+  });
+}
+export function load_module(url, sheets) {
+  if (!loaded) {
+    const module = import(url).then(async (m) => { await m.default(); return m; });
+    loaded = Promise.all([module, ...sheets.map(sheet)]).then(([m]) => m);
+    loaded.catch(() => { loaded = null; });
+  }
+  return loaded;
+}
+"#)]
+extern "C" {
+    /// The module at `url`, fetched and started once, with its stylesheets `sheets`: a promise of
+    /// its exports once both are there (so the section never shows unstyled).
+    fn load_module(url: &str, sheets: Vec<String>) -> Promise;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Loading,
+    Shown,
+    Failed,
+}
+
+thread_local! {
+    /// The module's exports once started.
+    static EXPORTS: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Calls the module's export `name` with `args`, if the module is there.
+fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
+    let exports = EXPORTS.with_borrow(Clone::clone).ok_or(JsValue::NULL)?;
+    let f: Function = Reflect::get(&exports, &JsValue::from_str(name))?.dyn_into()?;
+    f.apply(&JsValue::NULL, args)
+}
+
+/// Fetches the module (once) and shows the section in `parent`.
+async fn open(parent: web_sys::HtmlElement, case: Case, lang: &str) -> Result<(), JsValue> {
+    let url = web_sys::Url::new_with_base(MODULE, &document().base_uri()?.unwrap_or_default())?;
+    let sheets = SHEETS.iter().map(|s| (*s).to_owned()).collect();
+    let exports = JsFuture::from(load_module(&url.href(), sheets)).await?;
+    EXPORTS.with_borrow_mut(|e| *e = Some(exports));
+    let entries = case.file.with_untracked(crate::case::write_entries);
+    let file = case.file;
+    let on_change = Closure::<dyn Fn(Array)>::new(move |entries: Array| {
+        let changed = crate::case::read_entries(&entries);
+        if file.try_with_untracked(|f| *f != changed) == Some(true) {
+            file.set(changed);
+        }
+    });
+    let args = Array::of4(
+        &parent,
+        &JsValue::from_str(lang),
+        &entries,
+        on_change.as_ref(),
+    );
+    // The section calls back for as long as the page lives.
+    on_change.forget();
+    call("mount", &args).map(drop)
+}
+
+#[component]
+pub fn DocumentsSection() -> impl IntoView {
+    let case = use_case();
+    let locale = use_language().locale;
+    let slot = NodeRef::<leptos::html::Div>::new();
+    let status = RwSignal::new(Status::Loading);
+    let attempt = RwSignal::new(0_u32);
+    // Whether this visit is still on the page when the module arrives.
+    let here = Arc::new(AtomicBool::new(true));
+
+    let visit = here.clone();
+    Effect::new(move |_| {
+        attempt.track();
+        let Some(parent) = slot.get() else {
+            return;
+        };
+        status.set(Status::Loading);
+        let lang = rules_lang(locale.get_untracked()).code();
+        let visit = visit.clone();
+        spawn_local(async move {
+            // Left before it arrived: the module stays fetched, the section is not shown.
+            let shown = if visit.load(Ordering::Relaxed) {
+                open(parent.into(), case, lang).await
+            } else {
+                Ok(())
+            };
+            if !visit.load(Ordering::Relaxed) {
+                let _ = call("unmount", &Array::new());
+                return;
+            }
+            status.set(if shown.is_ok() {
+                Status::Shown
+            } else {
+                Status::Failed
+            });
+        });
+    });
+    Effect::new(move |_| {
+        let lang = rules_lang(locale.get()).code();
+        let _ = call("set_lang", &Array::of1(&JsValue::from_str(lang)));
+    });
+    on_cleanup(move || {
+        here.store(false, Ordering::Relaxed);
+        let _ = call("unmount", &Array::new());
+    });
+
+    view! {
+        {move || match status.get() {
+            Status::Loading => view! {
+                <p class="docs-loading" role="status">{tr!(common.documents_loading)}</p>
+            }
+            .into_any(),
+            Status::Failed => view! {
+                <div class="docs-failed" role="alert">
+                    <p>{tr!(common.documents_failed)}</p>
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        on:click=move |_| attempt.update(|n| *n += 1)
+                    >
+                        {tr!(common.retry)}
+                    </button>
+                </div>
+            }
+            .into_any(),
+            Status::Shown => ().into_any(),
+        }}
+        <div class="docs-slot" node_ref=slot></div>
+    }
+}
