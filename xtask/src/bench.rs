@@ -67,7 +67,13 @@ impl Row {
 
     /// `None` without a budget.
     fn passed(&self) -> Option<bool> {
-        self.budget.map(|b| if self.higher_is_better { self.value >= b } else { self.value <= b })
+        self.budget.map(|b| {
+            if self.higher_is_better {
+                self.value >= b
+            } else {
+                self.value <= b
+            }
+        })
     }
 
     fn to_json(&self) -> Value {
@@ -88,10 +94,21 @@ impl Row {
         Some(Row {
             name: row.get("name")?.as_str()?.to_owned(),
             value: row.get("value")?.as_f64()?,
-            unit: row.get("unit").and_then(Value::as_str).unwrap_or("").to_owned(),
+            unit: row
+                .get("unit")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned(),
             budget: row.get("budget").and_then(Value::as_f64),
-            higher_is_better: row.get("higher_is_better").and_then(Value::as_bool).unwrap_or(false),
-            note: row.get("note").and_then(Value::as_str).unwrap_or("").to_owned(),
+            higher_is_better: row
+                .get("higher_is_better")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            note: row
+                .get("note")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned(),
         })
     }
 }
@@ -136,8 +153,16 @@ fn native(root: &Path, out: &Path) -> Result {
     let criterion = out.join("criterion");
     let started = SystemTime::now();
     for (package, bench, what) in [
-        ("dayarlyq-rules", "rules", "the rules (check, working days, timeline)"),
-        ("dayarlyq-documents", "render", "the documents (each form: build, HTML, PDF)"),
+        (
+            "dayarlyq-rules",
+            "rules",
+            "the rules (check, working days, timeline)",
+        ),
+        (
+            "dayarlyq-documents",
+            "render",
+            "the documents (each form: build, HTML, PDF)",
+        ),
     ] {
         process::step(&format!("criterion benchmarks of {what}"));
         Cmd::new("cargo")
@@ -149,7 +174,10 @@ fn native(root: &Path, out: &Path) -> Result {
     let mut rows = criterion_rows(&criterion, started)?;
     rows.sort_by(|a, b| a.name.cmp(&b.name));
     if rows.is_empty() {
-        return Err(format!("no criterion results under {}", criterion.display()));
+        return Err(format!(
+            "no criterion results under {}",
+            criterion.display()
+        ));
     }
     write_rows(out, "native", &rows)
 }
@@ -169,13 +197,17 @@ fn criterion_rows(dir: &Path, since: SystemTime) -> Result<Vec<Row>> {
                 stack.push(path);
                 continue;
             }
-            let in_new = path.parent().and_then(Path::file_name).is_some_and(|n| n == "new");
+            let in_new = path
+                .parent()
+                .and_then(Path::file_name)
+                .is_some_and(|n| n == "new");
             if !in_new || path.file_name().is_none_or(|n| n != "benchmark.json") {
                 continue;
             }
             let estimates = path.with_file_name("estimates.json");
-            let fresh =
-                std::fs::metadata(&estimates).and_then(|m| m.modified()).is_ok_and(|t| t >= since);
+            let fresh = std::fs::metadata(&estimates)
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t >= since);
             if !fresh {
                 continue;
             }
@@ -226,7 +258,13 @@ fn round3(x: f64) -> f64 {
 fn jsonl(root: &Path, out: &Path) -> Result {
     process::step("build the release dayarlyq");
     Cmd::new("cargo")
-        .args(["build", "--release", "--locked", "--package", "dayarlyq-cli"])
+        .args([
+            "build",
+            "--release",
+            "--locked",
+            "--package",
+            "dayarlyq-cli",
+        ])
         .dir(root)
         .run()?;
     let binary = target_dir(root).join("release/dayarlyq");
@@ -241,8 +279,14 @@ fn jsonl(root: &Path, out: &Path) -> Result {
         let mut best: Option<Run> = None;
         for _ in 0..BULK_RUNS {
             let run = pipe_through(&binary, &input, compact, BULK_APPLICANTS)?;
-            let cpu = run.cpu.map_or(String::new(), |c| format!(", CPU {:.2} s", c.as_secs_f64()));
-            eprintln!("  {:.3} s{cpu}, {} MB out", run.wall.as_secs_f64(), run.bytes / 1_000_000);
+            let cpu = run
+                .cpu
+                .map_or(String::new(), |c| format!(", CPU {:.2} s", c.as_secs_f64()));
+            eprintln!(
+                "  {:.3} s{cpu}, {} MB out",
+                run.wall.as_secs_f64(),
+                run.bytes / 1_000_000
+            );
             if best.as_ref().is_none_or(|b| run.wall < b.wall) {
                 best = Some(run);
             }
@@ -251,7 +295,9 @@ fn jsonl(root: &Path, out: &Path) -> Result {
         let seconds = best.wall.as_secs_f64();
         let rate = BULK_APPLICANTS as f64 / seconds;
         let name = format!("check --jsonl, {BULK_APPLICANTS} applicants ({label})");
-        let cpu = best.cpu.map_or(String::new(), |c| format!(", its CPU {:.2} s", c.as_secs_f64()));
+        let cpu = best.cpu.map_or(String::new(), |c| {
+            format!(", its CPU {:.2} s", c.as_secs_f64())
+        });
         let mut row = Row::new(name, round3(seconds), "s").note(format!(
             "{:.0} applicants/s, {:.1} µs each, {} MB out; best of {BULK_RUNS} (wall{cpu})",
             rate,
@@ -296,7 +342,9 @@ fn pipe_through(binary: &Path, input: &Path, compact: bool, expect: usize) -> Re
     let reaped_before = children_cpu();
     let status = tool.wait().map_err(|e| e.to_string())?;
     let took = start.elapsed();
-    let cpu = children_cpu().zip(reaped_before).map(|(after, before)| after.saturating_sub(before));
+    let cpu = children_cpu()
+        .zip(reaped_before)
+        .map(|(after, before)| after.saturating_sub(before));
     if !status.success() {
         return Err(format!("dayarlyq check --jsonl failed ({status})"));
     }
@@ -306,9 +354,15 @@ fn pipe_through(binary: &Path, input: &Path, compact: bool, expect: usize) -> Re
         return Err(format!("unexpected output of wc: {counted:?}"));
     };
     if lines != expect {
-        return Err(format!("dayarlyq check --jsonl wrote {lines} lines for {expect} applicants"));
+        return Err(format!(
+            "dayarlyq check --jsonl wrote {lines} lines for {expect} applicants"
+        ));
     }
-    Ok(Run { wall: took, cpu, bytes })
+    Ok(Run {
+        wall: took,
+        cpu,
+        bytes,
+    })
 }
 
 /// One run of the bulk measurement.
@@ -379,7 +433,15 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
 }
 
 fn iso(days: i64) -> String {
@@ -425,8 +487,14 @@ fn iin(birth: i64, male: bool, serial: u64) -> Option<String> {
 /// hundred has a typing error.
 pub fn applicants(n: usize) -> Vec<u8> {
     const SEX: &[&str] = &["male", "male", "male", "male", "male", "male", "female"];
-    const STATUS: &[&str] =
-        &["conscript", "conscript", "conscript", "reservist", "reservist", "none"];
+    const STATUS: &[&str] = &[
+        "conscript",
+        "conscript",
+        "conscript",
+        "reservist",
+        "reservist",
+        "none",
+    ];
     const FITNESS: &[&str] = &[
         "fit",
         "fit",
@@ -437,8 +505,14 @@ pub fn applicants(n: usize) -> Vec<u8> {
         "unfit_peacetime",
         "unfit",
     ];
-    const EDUCATION: &[&str] =
-        &["none", "primary", "basic_secondary", "general_secondary", "vocational", "higher"];
+    const EDUCATION: &[&str] = &[
+        "none",
+        "primary",
+        "basic_secondary",
+        "general_secondary",
+        "vocational",
+        "higher",
+    ];
     const TYPOS: &[&str] = &[
         r#""birth_date":"29.02.2004""#,
         r#""birth_date":"2005-02-30""#,
@@ -513,10 +587,20 @@ fn report(out: &Path) -> Result {
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         let value: Value = serde_json::from_str(&text)
             .map_err(|e| format!("{}: not JSON: {e}", file.display()))?;
-        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let source = value.get("source").and_then(Value::as_str).unwrap_or(&stem).to_owned();
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let source = value
+            .get("source")
+            .and_then(Value::as_str)
+            .unwrap_or(&stem)
+            .to_owned();
         let rows = value.get("rows").and_then(Value::as_array).ok_or_else(|| {
-            format!("{}: expected {{\"source\", \"rows\": [...]}}", file.display())
+            format!(
+                "{}: expected {{\"source\", \"rows\": [...]}}",
+                file.display()
+            )
         })?;
         for row in rows {
             let row = Row::from_json(row)
@@ -548,7 +632,11 @@ fn report(out: &Path) -> Result {
     std::fs::write(&path, &table).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     process::step(&format!("{count} figures in {}", path.display()));
     let _ = std::io::stdout().write_all(table.as_bytes());
-    if failed.is_empty() { Ok(()) } else { Err(format!("over budget: {}", failed.join("; "))) }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("over budget: {}", failed.join("; ")))
+    }
 }
 
 #[cfg(test)]
@@ -568,18 +656,27 @@ mod tests {
         // The example of `dayarlyq_rules::iin`: 921029350851, born 29.10.1992, male, serial 5085.
         let birth = days_from_civil(1992, 10, 29);
         assert_eq!(iin(birth, true, 5085).as_deref(), Some("921029350851"));
-        assert_eq!(iin(birth, false, 5085).as_deref().map(|s| s.get(6..7)), Some(Some("4")));
+        assert_eq!(
+            iin(birth, false, 5085).as_deref().map(|s| s.get(6..7)),
+            Some(Some("4"))
+        );
     }
 
     #[test]
     fn applicants_are_one_json_object_a_line_and_the_same_every_time() {
         let text = applicants(500);
         assert_eq!(text, applicants(500));
-        let lines: Vec<&[u8]> = text.split(|b| *b == b'\n').filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&[u8]> = text
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .collect();
         assert_eq!(lines.len(), 500);
         for line in lines {
             let value: Value = serde_json::from_slice(line).unwrap();
-            assert!(value.get("birth_date").is_some() && value.get("as_of").is_some(), "{value}");
+            assert!(
+                value.get("birth_date").is_some() && value.get("as_of").is_some(),
+                "{value}"
+            );
         }
     }
 }

@@ -65,7 +65,11 @@ pub fn smoke(root: &Path) -> Result {
         if dict.is_file() {
             args.push(format!("-dict={}", dict.display()));
         }
-        Cmd::new("cargo").args(args).dir(root).tools_path(root).run()?;
+        Cmd::new("cargo")
+            .args(args)
+            .dir(root)
+            .tools_path(root)
+            .run()?;
     }
     Ok(())
 }

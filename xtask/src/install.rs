@@ -11,8 +11,13 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages: the browser and its driver for the browser tests; poppler for reading
 /// PDFs back in tests; Liberation 2 and fontTools to regenerate the trimmed PDF fonts.
-const APT_PACKAGES: &[&str] =
-    &["chromium", "chromium-driver", "poppler-utils", "fonts-liberation2", "fonttools"];
+const APT_PACKAGES: &[&str] = &[
+    "chromium",
+    "chromium-driver",
+    "poppler-utils",
+    "fonts-liberation2",
+    "fonttools",
+];
 
 pub fn all(root: &Path) -> Result {
     wasm_target()?;
@@ -24,17 +29,24 @@ pub fn all(root: &Path) -> Result {
 }
 
 fn wasm_target() -> Result {
-    let installed = Cmd::new("rustup").args(["target", "list", "--installed"]).output();
+    let installed = Cmd::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
     if installed.is_some_and(|t| t.lines().any(|l| l.trim() == WASM_TARGET)) {
         return Ok(());
     }
     process::step("install the wasm32 target");
-    Cmd::new("rustup").args(["target", "add", WASM_TARGET]).run()
+    Cmd::new("rustup")
+        .args(["target", "add", WASM_TARGET])
+        .run()
 }
 
 /// The installed version of a cargo-installed tool, from `<tool> --version` ("trunk 0.21.14").
 fn tool_version(root: &Path, tool: &str) -> Option<String> {
-    let out = Cmd::new(tool).tools_path(root).args(["--version"]).output()?;
+    let out = Cmd::new(tool)
+        .tools_path(root)
+        .args(["--version"])
+        .output()?;
     out.split_whitespace().nth(1).map(str::to_owned)
 }
 
@@ -43,7 +55,9 @@ fn trunk(root: &Path) -> Result {
         return Ok(());
     }
     process::step("install trunk (about 7 minutes the first time)");
-    Cmd::new("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]).run()
+    Cmd::new("cargo")
+        .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])
+        .run()
 }
 
 /// wasm-bindgen-cli must be exactly the `wasm-bindgen` of Cargo.lock. Installed without
@@ -54,7 +68,9 @@ fn wasm_bindgen(root: &Path) -> Result {
         return Ok(());
     }
     process::step(&format!("install wasm-bindgen-cli {want}"));
-    Cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want, "--force"]).run()
+    Cmd::new("cargo")
+        .args(["install", "wasm-bindgen-cli", "--version", &want, "--force"])
+        .run()
 }
 
 /// cargo-fuzz at [`CARGO_FUZZ_VERSION`], and a nightly toolchain to run it on (not installed
@@ -62,13 +78,25 @@ fn wasm_bindgen(root: &Path) -> Result {
 pub fn cargo_fuzz(root: &Path) -> Result {
     let toolchains = Cmd::new("rustup").args(["toolchain", "list"]).output();
     if !toolchains.is_some_and(|t| t.lines().any(|l| l.starts_with("nightly"))) {
-        return Err("the fuzz tests need a nightly toolchain (`rustup toolchain install nightly`)".into());
+        return Err(
+            "the fuzz tests need a nightly toolchain (`rustup toolchain install nightly`)".into(),
+        );
     }
     if tool_version(root, "cargo-fuzz").as_deref() == Some(CARGO_FUZZ_VERSION) {
         return Ok(());
     }
-    process::step(&format!("install cargo-fuzz {CARGO_FUZZ_VERSION} (about 2 minutes)"));
-    Cmd::new("cargo").args(["install", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION, "--locked"]).run()
+    process::step(&format!(
+        "install cargo-fuzz {CARGO_FUZZ_VERSION} (about 2 minutes)"
+    ));
+    Cmd::new("cargo")
+        .args([
+            "install",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+            "--locked",
+        ])
+        .run()
 }
 
 /// The version Cargo.lock holds for `package`.
@@ -79,7 +107,10 @@ pub fn locked_version(root: &Path, package: &str) -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == name_line {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
                 return Ok(v.trim_matches('"').to_owned());
             }
         }
@@ -102,10 +133,19 @@ fn apt() -> Result {
         return Ok(());
     }
     process::step(&format!("install Debian packages: {}", missing.join(" ")));
-    let sudo = Cmd::new("id").args(["-u"]).output().is_none_or(|u| u.trim() != "0");
+    let sudo = Cmd::new("id")
+        .args(["-u"])
+        .output()
+        .is_none_or(|u| u.trim() != "0");
     let apt_get = |args: &[&str]| {
-        let cmd = if sudo { Cmd::new("sudo").args(["apt-get"]) } else { Cmd::new("apt-get") };
-        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive").run()
+        let cmd = if sudo {
+            Cmd::new("sudo").args(["apt-get"])
+        } else {
+            Cmd::new("apt-get")
+        };
+        cmd.args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .run()
     };
     apt_get(&["update", "-q"])?;
     let mut args = vec!["install", "-y", "-q", "--no-install-recommends"];
@@ -122,6 +162,9 @@ fn npm(root: &Path) -> Result {
         return Ok(());
     }
     process::step("install npm packages (npm ci)");
-    Cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]).dir(root).run()?;
+    Cmd::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .dir(root)
+        .run()?;
     std::fs::write(&stamp_path, lock).map_err(|e| format!("cannot write the npm stamp: {e}"))
 }

@@ -83,7 +83,10 @@ fn test(root: &Path, only: &[String]) -> Result {
     let wants = |group: &str| only.is_empty() || only.iter().any(|g| g == group);
     if wants("native") {
         process::step("native tests (unit, property, CLI, documents)");
-        Cmd::new("cargo").args(["test", "--workspace", "--locked"]).dir(root).run()?;
+        Cmd::new("cargo")
+            .args(["test", "--workspace", "--locked"])
+            .dir(root)
+            .run()?;
     }
     if wants("wasm") {
         process::step("wasm tests of the rules in headless Chromium (wasm-bindgen-test)");

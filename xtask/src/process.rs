@@ -19,7 +19,10 @@ pub struct Cmd {
 impl Cmd {
     pub fn new(program: impl AsRef<OsStr>) -> Cmd {
         let shown = program.as_ref().to_string_lossy().into_owned();
-        Cmd { inner: Command::new(program), shown }
+        Cmd {
+            inner: Command::new(program),
+            shown,
+        }
     }
 
     pub fn args<I, S>(mut self, args: I) -> Cmd
@@ -68,8 +71,15 @@ impl Cmd {
 
     /// Runs quietly and returns stdout, or None when the program is missing or fails.
     pub fn output(mut self) -> Option<String> {
-        let out = self.inner.stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
-        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+        let out = self
+            .inner
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()
+            .ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
     }
 }
 

@@ -59,13 +59,13 @@ fn applicants() -> Vec<ApplicantData> {
     ];
     (0..48)
         .map(|i: usize| ApplicantData {
-            iin: (i % 7 == 0).then(|| "921029350851".to_owned()),
+            iin: i.is_multiple_of(7).then(|| "921029350851".to_owned()),
             birth_date: Some(births[i % births.len()].to_owned()),
             sex: Some(if i % 9 == 4 { "female" } else { "male" }.to_owned()),
             status: Some(statuses[i % statuses.len()].to_owned()),
             fitness: Some(fitness[(i / 3) % fitness.len()].to_owned()),
             education: Some(education[(i / 2 + 3) % education.len()].to_owned()),
-            deferment: Some(i % 5 == 0),
+            deferment: Some(i.is_multiple_of(5)),
             medical_conclusion_date: cards[(i / 4) % cards.len()].map(str::to_owned),
             submitted_at: sent[(i / 5) % sent.len()].map(str::to_owned),
             ..ApplicantData::default()

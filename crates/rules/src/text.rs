@@ -40,7 +40,10 @@ pub struct Localized {
 
 impl Localized {
     pub fn new(kk: impl Into<String>, ru: impl Into<String>) -> Self {
-        Localized { kk: kk.into(), ru: ru.into() }
+        Localized {
+            kk: kk.into(),
+            ru: ru.into(),
+        }
     }
 
     pub fn get(&self, lang: Lang) -> &str {
