@@ -193,6 +193,42 @@ test('the PDF worker is not requested on first load, only on the first PDF', asy
   ]);
 });
 
+test('the documents section is fetched when first opened, not with the form', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('#iin')).toBeEnabled();
+  await page.waitForLoadState('networkidle');
+  const section = (p) => /dayarlyq-docs|documents?\.css/.test(p);
+  expect(requests.filter(section), 'with the form').toEqual([]);
+  await page.getByRole('link', { name: T.kk.nav, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T.kk.nav })).toBeVisible();
+  expect(requests.filter(section).sort()).toEqual([
+    '/document.css', '/documents.css', '/dayarlyq-docs.js', '/dayarlyq-docs_bg.wasm',
+  ].sort());
+});
+
+test('a section that cannot be fetched says so, and a retry brings it with the answers kept', async ({ page }) => {
+  // Offline before the first visit to the documents, say: the module does not arrive.
+  page.expectedProblems.push(/console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await page.route('**/dayarlyq-docs_bg.wasm', (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await page.locator('#iin').fill('921029350851');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: T.ru.nav, exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Раздел документов не загрузился');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: `${SHOTS}/docs-ru-320-failed.png` });
+  await page.unroute('**/dayarlyq-docs_bg.wasm');
+  await alert.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: T.ru.nav })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  // Back to the self-check: what was typed is still there.
+  await page.goBack();
+  await expect(page.locator('#iin')).toHaveValue('921029350851');
+});
+
 /** Staff values, typed once: the notices share them through the case file. */
 const STAFF = {
   registration: '02-17/4589',
