@@ -19,7 +19,6 @@ use serde_json::Value;
 use crate::input::{
     CliError, from_value, parse_object, read_text, string_member, type_error, write_json,
 };
-use crate::json;
 use serde_json::error::Category;
 
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -330,11 +329,11 @@ fn judge_lines(batch: &Batch, today: Date, cal: &WorkingCalendar, compact: bool)
             Ok(text) => judge_text(text, today, cal),
         };
         let written = match result {
-            Ok(verdict) if compact => json::to_writer(&mut out, &Compact(&verdict)),
-            Ok(verdict) => json::to_writer(&mut out, &verdict),
+            Ok(verdict) if compact => sonic_rs::to_writer(&mut out, &Compact(&verdict)),
+            Ok(verdict) => sonic_rs::to_writer(&mut out, &verdict),
             Err(errors) => {
                 bad += 1;
-                json::to_writer(
+                sonic_rs::to_writer(
                     &mut out,
                     &LineErrors {
                         line,

@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod input;
-pub mod json;
+#[cfg(test)]
+mod json_bytes;
 pub mod render;
 pub mod timeline;
