@@ -6,15 +6,23 @@
 //!   (`crates/documents/benches/render.rs`: each form, HTML and PDF) → `native.json`;
 //! - `jsonl`: 100 000 varied applicants (deterministic) piped through the release `dayarlyq check
 //!   --jsonl`, best of 3 → `jsonl.json`;
+//! - `browser`: the release site in Chromium (`tests/bench/browser.mjs`, building `dist/` first
+//!   when a source is newer; `DAYARLYQ_DIST` names another build, used as it is): the bytes of the
+//!   first load, the documents module and the PDF worker, navigation to a usable form on a slow
+//!   phone (throttled through the DevTools Protocol), typed answer to verdict, app. 6 as a PDF
+//!   beside pdf-lib's, the offline repeat visit → `browser.json` (and the two PDFs compared);
 //! - `report`: every `target/bench/*.json` (also those other steps write, e.g. `browser.json` from
 //!   the browser measurements) as one table in `target/bench/report.md`, with each figure, its
 //!   budget where one exists, and pass/fail. A failed budget fails the command.
 //!
 //! A rows file is `{"source": "…", "rows": [{"name": "…", "value": 1.5, "unit": "ms",
 //! "budget": 2.0, "note": "…"}]}`; `budget` and `note` are optional, and a budget is a maximum
-//! (lower is better) unless the row says `"higher_is_better": true`.
+//! (lower is better) unless the row says `"higher_is_better": true`. A `value` of `null` is a
+//! figure that could not be measured in this build (the note says why): shown as "not measured",
+//! neither passing nor failing its budget.
 //!
-//! `cargo xtask bench [native|jsonl|report]...` runs only the named steps (`report` always runs).
+//! `cargo xtask bench [native|jsonl|browser|report]...` runs only the named steps (`report`
+//! always runs, also after a failed step, so the table shows what was measured).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -36,7 +44,8 @@ const BULK_RUNS: usize = 3;
 /// One measured figure.
 struct Row {
     name: String,
-    value: f64,
+    /// `None`: not measured (see the note).
+    value: Option<f64>,
     unit: String,
     budget: Option<f64>,
     higher_is_better: bool,
@@ -47,7 +56,7 @@ impl Row {
     fn new(name: impl Into<String>, value: f64, unit: &str) -> Row {
         Row {
             name: name.into(),
-            value,
+            value: Some(value),
             unit: unit.to_owned(),
             budget: None,
             higher_is_better: false,
@@ -65,14 +74,13 @@ impl Row {
         self
     }
 
-    /// `None` without a budget.
+    /// `None` without a budget or without a value.
     fn passed(&self) -> Option<bool> {
-        self.budget.map(|b| {
-            if self.higher_is_better {
-                self.value >= b
-            } else {
-                self.value <= b
-            }
+        let (value, budget) = (self.value?, self.budget?);
+        Some(if self.higher_is_better {
+            value >= budget
+        } else {
+            value <= budget
         })
     }
 
@@ -93,7 +101,10 @@ impl Row {
     fn from_json(row: &Value) -> Option<Row> {
         Some(Row {
             name: row.get("name")?.as_str()?.to_owned(),
-            value: row.get("value")?.as_f64()?,
+            value: match row.get("value")? {
+                Value::Null => None,
+                value => Some(value.as_f64()?),
+            },
             unit: row
                 .get("unit")
                 .and_then(Value::as_str)
@@ -113,17 +124,40 @@ impl Row {
     }
 }
 
+/// A step: the project's root and the output directory in, its rows file written.
+type Step = fn(&Path, &Path) -> Result;
+
 pub fn run(root: &Path, only: &[String]) -> Result {
+    const STEPS: [&str; 4] = ["native", "jsonl", "browser", "report"];
+    if let Some(unknown) = only.iter().find(|s| !STEPS.contains(&s.as_str())) {
+        return Err(format!(
+            "unknown bench step `{unknown}` (steps: {})",
+            STEPS.join(", ")
+        ));
+    }
     let wants = |step: &str| only.is_empty() || only.iter().any(|s| s == step);
     let out = bench_dir(root);
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    if wants("native") {
-        native(root, &out)?;
+    let mut failed = Vec::new();
+    let steps: [(&str, Step); 3] = [("native", native), ("jsonl", jsonl), ("browser", browser)];
+    for (name, step) in steps {
+        if wants(name)
+            && let Err(e) = step(root, &out)
+        {
+            eprintln!("xtask: bench step `{name}` failed: {e}");
+            failed.push(format!("{name}: {e}"));
+        }
     }
-    if wants("jsonl") {
-        jsonl(root, &out)?;
+    let reported = report(&out);
+    if failed.is_empty() {
+        reported
+    } else {
+        Err(format!(
+            "failed steps: {}{}",
+            failed.join("; "),
+            reported.err().map_or(String::new(), |e| format!("; {e}"))
+        ))
     }
-    report(&out)
 }
 
 /// The cargo target directory: `CARGO_TARGET_DIR` or `target/`.
@@ -566,6 +600,91 @@ pub fn applicants(n: usize) -> Vec<u8> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The browser: `tests/bench/browser.mjs` against the release site
+
+/// Top-level paths that are not inputs of the release site (`dist/` is rebuilt when anything
+/// else in the project is newer than its `index.html`).
+const NOT_SITE_INPUTS: &[&str] = &[
+    ".git",
+    ".ci",
+    "target",
+    "node_modules",
+    "dist",
+    "tests",
+    "xtask",
+    "fuzz",
+    "crates/cli",
+    "README.md",
+    ".gitignore",
+    "playwright.config.js",
+];
+
+fn browser(root: &Path, out: &Path) -> Result {
+    // npm packages (Playwright, pdf-lib) and Chromium, as for the browser tests.
+    crate::install::all(root)?;
+    let dist = match std::env::var_os("DAYARLYQ_DIST") {
+        Some(dir) => root.join(dir),
+        None => {
+            let dist = root.join("dist");
+            if site_is_stale(root, &dist) {
+                crate::dist(root)?;
+            } else {
+                process::step("the release site in dist/ is up to date");
+            }
+            dist
+        }
+    };
+    process::step(&format!(
+        "browser measurements of {} (Chromium, Playwright)",
+        dist.display()
+    ));
+    let rows = out.join("browser.json");
+    Cmd::new("node")
+        .args([
+            Path::new("tests/bench/browser.mjs").as_os_str(),
+            dist.as_os_str(),
+            rows.as_os_str(),
+        ])
+        .dir(root)
+        .tools_path(root)
+        .run()
+}
+
+/// Whether `dist/index.html` is missing or older than some input of the site.
+fn site_is_stale(root: &Path, dist: &Path) -> bool {
+    let Some(built) = std::fs::metadata(dist.join("index.html"))
+        .and_then(|m| m.modified())
+        .ok()
+    else {
+        return true;
+    };
+    let target = target_dir(root);
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            if NOT_SITE_INPUTS.iter().any(|p| relative == Path::new(p)) || path == target {
+                continue;
+            }
+            let Ok(meta) = entry.metadata() else {
+                continue;
+            };
+            if meta.is_dir() {
+                stack.push(path);
+            } else if meta.modified().is_ok_and(|m| m > built) {
+                eprintln!("  {} is newer than the site", relative.display());
+                return true;
+            }
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------------------------
 // The report
 
 fn report(out: &Path) -> Result {
@@ -581,6 +700,7 @@ fn report(out: &Path) -> Result {
          | --- | --- | ---: | ---: | --- | --- |\n",
     );
     let mut failed = Vec::new();
+    let mut unmeasured = Vec::new();
     let mut count = 0;
     for file in &files {
         let text = std::fs::read_to_string(file)
@@ -610,22 +730,35 @@ fn report(out: &Path) -> Result {
                 let cmp = if row.higher_is_better { "≥" } else { "≤" };
                 format!("{cmp} {b} {}", row.unit)
             });
-            let result = match row.passed() {
-                None => "",
-                Some(true) => "pass",
-                Some(false) => {
+            let result = match (row.value, row.passed()) {
+                (None, _) => {
+                    unmeasured.push(format!("{source}: {} ({})", row.name, row.note));
+                    "**not measured**"
+                }
+                (Some(_), None) => "",
+                (Some(_), Some(true)) => "pass",
+                (Some(_), Some(false)) => {
                     failed.push(format!("{source}: {}", row.name));
                     "**FAIL**"
                 }
             };
+            let value = row
+                .value
+                .map_or_else(|| "—".to_owned(), |v| format!("{v} {}", row.unit))
+                .trim_end()
+                .to_owned();
             let _ = writeln!(
                 table,
-                "| {source} | {} | {} {} | {budget} | {result} | {} |",
+                "| {source} | {} | {value} | {budget} | {result} | {} |",
                 row.name.replace('|', "\\|"),
-                row.value,
-                row.unit,
                 row.note.replace('|', "\\|")
             );
+        }
+    }
+    if !unmeasured.is_empty() {
+        let _ = write!(table, "\nNot measured in this build:\n\n");
+        for what in &unmeasured {
+            let _ = writeln!(table, "- {}", what.replace('|', "\\|"));
         }
     }
     let path = out.join("report.md");
@@ -642,6 +775,51 @@ fn report(out: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A directory of its own under the system's temporary one, emptied.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-bench-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_row_without_a_value_is_shown_as_not_measured_and_neither_passes_nor_fails() {
+        let dir = scratch("unmeasured");
+        let rows = json!({"source": "browser", "rows": [
+            {"name": "first load", "value": 145960.0, "unit": "B", "budget": 150000.0},
+            {"name": "offline visit", "value": null, "unit": "ms", "budget": 300.0,
+             "note": "not measured: no service worker in this build"},
+        ]});
+        std::fs::write(dir.join("browser.json"), rows.to_string()).unwrap();
+        assert_eq!(report(&dir), Ok(()));
+        let table = std::fs::read_to_string(dir.join("report.md")).unwrap();
+        assert!(
+            table.contains("| browser | first load | 145960 B | ≤ 150000 B | pass |"),
+            "{table}"
+        );
+        assert!(
+            table.contains("| browser | offline visit | — | ≤ 300 ms | **not measured** |"),
+            "{table}"
+        );
+        assert!(table.contains("Not measured in this build:"), "{table}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_figure_over_its_budget_fails_the_report() {
+        let dir = scratch("over");
+        let rows = json!({"source": "browser", "rows": [
+            {"name": "navigation", "value": 1832.0, "unit": "ms", "budget": 1500.0},
+        ]});
+        std::fs::write(dir.join("browser.json"), rows.to_string()).unwrap();
+        let result = report(&dir);
+        assert_eq!(result, Err("over budget: browser: navigation".to_owned()));
+        let table = std::fs::read_to_string(dir.join("report.md")).unwrap();
+        assert!(table.contains("**FAIL**"), "{table}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn civil_days_round_trip() {

@@ -22,8 +22,9 @@ usage: cargo xtask <command>
   dist     the release site in dist/
   install  only install what is missing (toolchain target, trunk, wasm-bindgen-cli, apt, npm)
   bench    benchmarks against their budgets: criterion (rules, documents), 100 000 applicants
-           through `dayarlyq check --jsonl`; one table in target/bench/report.md
-           (`bench [native|jsonl|report]...` runs only the named steps)
+           through `dayarlyq check --jsonl`, the release site in Chromium (bytes, slow-phone
+           load, input to verdict, PDF beside pdf-lib, offline visit); one table in
+           target/bench/report.md (`bench [native|jsonl|browser|report]...` runs only those)
 
   `test [native|wasm|e2e|fuzz]...` runs only the named groups; fuzz: a 30-second smoke of each
   cargo-fuzz target (nightly toolchain; installs cargo-fuzz)
