@@ -1,12 +1,11 @@
 //! The JSON the command line reads, through the same functions the commands call: `check`
 //! (an applicant, or a case file: `judge_text`), `timeline` (`timeline_json`) and `render
-//! --data` (`parse_object`, `from_value`). Never a panic; a verdict is written by the fast
-//! `--jsonl` writer exactly as serde_json writes it.
+//! --data` (`parse_object`, `from_value`). Never a panic; a verdict is written by the
+//! `--jsonl` writer (sonic-rs) exactly as serde_json writes it.
 #![no_main]
 
 use dayarlyq_cli::check::judge_text;
 use dayarlyq_cli::input::{from_value, parse_object};
-use dayarlyq_cli::json;
 use dayarlyq_cli::timeline::timeline_json;
 use dayarlyq_rules::Date;
 use dayarlyq_rules::calendar::WorkingCalendar;
@@ -23,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     match judge_text(text, Date::constant(2026, 6, 15), &cal) {
         Ok(verdict) => {
             let mut fast = Vec::new();
-            json::to_writer(&mut fast, &verdict).expect("a verdict is written");
+            sonic_rs::to_writer(&mut fast, &verdict).expect("a verdict is written");
             assert_eq!(fast, serde_json::to_vec(&verdict).expect("a verdict serializes"));
         }
         Err(errors) => {
