@@ -10,13 +10,15 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// cargo-fuzz, for the fuzz group of the tests; it builds on the nightly toolchain.
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages: the browser and its driver for the browser tests; poppler for reading
-/// PDFs back in tests; Liberation 2 and fontTools to regenerate the trimmed PDF fonts.
+/// PDFs back in tests; Liberation 2 and fontTools to regenerate the trimmed PDF fonts;
+/// librsvg's rsvg-convert for the app's PNG icons, made from the SVG at each build.
 const APT_PACKAGES: &[&str] = &[
     "chromium",
     "chromium-driver",
     "poppler-utils",
     "fonts-liberation2",
     "fonttools",
+    "librsvg2-bin",
 ];
 
 pub fn all(root: &Path) -> Result {

@@ -7,6 +7,7 @@ mod bench;
 mod fuzz;
 mod install;
 mod process;
+mod site;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,7 +20,9 @@ usage: cargo xtask <command>
   serve    install what is missing, build, serve on http://127.0.0.1:8080
   test     install what is missing, then run every test: native unit and property tests,
            wasm tests in headless Chromium, browser end-to-end tests against the release build
-  dist     the release site in dist/
+  dist     the release site in dist/: Trunk's build, then icons, integrity, the
+           Content-Security-Policy (index.html and _headers) and the service worker;
+           DAYARLYQ_FRAME_ANCESTORS=\"'self' https://www.gov.kz\" lets those sites embed it
   install  only install what is missing (toolchain target, trunk, wasm-bindgen-cli, apt, npm)
   bench    benchmarks against their budgets: criterion (rules, documents), 100 000 applicants
            through `dayarlyq check --jsonl`, the release site in Chromium (bytes, slow-phone
@@ -60,14 +63,21 @@ fn project_root() -> PathBuf {
     here.parent().unwrap_or(here).to_path_buf()
 }
 
-/// The release site in `dist/`, built by Trunk offline with the tools `install` put in place.
+/// The release site in `dist/`, who may frame it from `DAYARLYQ_FRAME_ANCESTORS`.
 fn dist(root: &Path) -> Result {
+    build(root, std::env::var("DAYARLYQ_FRAME_ANCESTORS").ok().as_deref())
+}
+
+/// The release site in `dist/`, built by Trunk offline with the tools `install` put in place,
+/// then made deployable ([`site::finish`]); `frame_ancestors` as [`site::frame_ancestors`] reads.
+fn build(root: &Path, frame_ancestors: Option<&str>) -> Result {
     process::step("build the release site (trunk build --release)");
     Cmd::new("trunk")
         .args(["build", "--release", "--offline"])
         .dir(root)
         .tools_path(root)
-        .run()
+        .run()?;
+    site::finish(root, frame_ancestors)
 }
 
 fn serve(root: &Path) -> Result {
@@ -108,7 +118,14 @@ fn test(root: &Path, only: &[String]) -> Result {
             .run()?;
     }
     if wants("e2e") {
-        dist(root)?;
+        // The embedding tests' host page is served on the next port: it may frame the app.
+        let port: u16 = std::env::var("DAYARLYQ_TEST_PORT")
+            .ok()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(8081);
+        let ancestors = std::env::var("DAYARLYQ_FRAME_ANCESTORS")
+            .unwrap_or_else(|_| format!("'self' http://127.0.0.1:{}", port.saturating_add(1)));
+        build(root, Some(&ancestors))?;
         process::step("browser end-to-end tests against the release build (Playwright, Chromium)");
         Cmd::new("npx")
             .args(["--no-install", "playwright", "test"])
