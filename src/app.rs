@@ -1,31 +1,78 @@
-//! The shell: skip link, header with the language switch, the two sections' navigation, the
+//! The shell: skip link, header with the language switch, the sections' navigation, the
 //! current view, the footer. The case file, the router and the self-check's verdict are provided
-//! here, above the sections, so switching section or language keeps every answer.
+//! here, above the sections, so switching section or language keeps every answer. Embedded in
+//! another site's page ([`crate::embed`]) the shell is only the current view.
 
 use leptos::prelude::*;
 
 use crate::case::Case;
 use crate::check;
+use crate::data::{self, DataPage};
 use crate::dom;
+use crate::embed;
 use crate::lang::{self, Language};
+use crate::release::ReleaseBanner;
 use crate::route::{Route, Router};
 use crate::text::{text, tr};
 
 #[component]
 pub fn App() -> impl IntoView {
-    Case::provide(dom::today_in_kazakhstan());
+    let case = Case::provide(dom::today_in_kazakhstan());
     Router::provide();
     Language::provide();
+    // In another site's frame nothing is kept: the person did not come to this site.
+    if !embed::requested() {
+        data::provide(case);
+    }
     view! { <Shell /> }
+}
+
+/// The sections of the navigation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Check,
+    Documents,
+    Data,
+}
+
+impl Section {
+    fn of(route: Route) -> Section {
+        match route {
+            Route::Documents => Section::Documents,
+            Route::Data => Section::Data,
+            _ => Section::Check,
+        }
+    }
 }
 
 #[component]
 fn Shell() -> impl IntoView {
-    let locale = lang::use_language().locale;
     check::provide();
-    let router = crate::route::use_router();
-    let route = router.route;
+    let route = crate::route::use_router().route;
+    let embedded = embed::provide().on;
+    let page = move || match route.get() {
+        Route::Documents => view! { <crate::section::DocumentsSection /> }.into_any(),
+        Route::Data => view! { <DataPage /> }.into_any(),
+        r => view! { <check::Check route=r /> }.into_any(),
+    };
+    let main_class = if embedded {
+        "main main--embed"
+    } else {
+        "container main"
+    };
+    view! {
+        {(!embedded).then(|| view! { <Header route /> })}
+        <main id="main" class=main_class tabindex="-1">
+            {page}
+        </main>
+        {(!embedded).then(|| view! { <Footer /> })}
+    }
+}
 
+/// The new-release banner, the skip link, the brand, the language switch and the navigation.
+#[component]
+fn Header(route: RwSignal<Route>) -> impl IntoView {
+    let locale = lang::use_language().locale;
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         dom::focus_now("main");
@@ -33,9 +80,11 @@ fn Shell() -> impl IntoView {
     let switch = move |_| locale.update(|l| *l = lang::other(*l));
     let other_code = move || lang::rules_lang(lang::other(locale.get())).code();
     let nav_label = text!(common.nav_label);
-    let current = move |check: bool| move || (route.get().is_check() == check).then_some("page");
+    let current =
+        move |section: Section| move || (Section::of(route.get()) == section).then_some("page");
 
     view! {
+        <ReleaseBanner />
         <a class="skip-link" href="#main" on:click=skip>{tr!(common.skip_link)}</a>
         <header class="header">
             <div class="header__bar">
@@ -52,24 +101,29 @@ fn Shell() -> impl IntoView {
             <nav class="nav" aria-label=move || nav_label.get(locale.get())>
                 <ul class="container nav__list">
                     <li>
-                        <a class="nav__link" href="#/" aria-current=current(true)>
+                        <a class="nav__link" href="#/" aria-current=current(Section::Check)>
                             {tr!(common.nav_check)}
                         </a>
                     </li>
                     <li>
-                        <a class="nav__link" href="#/documents" aria-current=current(false)>
+                        <a class="nav__link" href="#/documents" aria-current=current(Section::Documents)>
                             {tr!(common.nav_documents)}
+                        </a>
+                    </li>
+                    <li>
+                        <a class="nav__link" href="#/data" aria-current=current(Section::Data)>
+                            {tr!(common.nav_data)}
                         </a>
                     </li>
                 </ul>
             </nav>
         </header>
-        <main id="main" class="container main" tabindex="-1">
-            {move || match route.get() {
-                Route::Documents => view! { <crate::section::DocumentsSection /> }.into_any(),
-                r => view! { <check::Check route=r /> }.into_any(),
-            }}
-        </main>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
         <footer class="footer">
             <div class="container">
                 <p>{tr!(common.privacy)}</p>

@@ -29,13 +29,22 @@ pub struct Language {
 }
 
 impl Language {
-    /// Provides the language asked for by the address, and keeps `<html lang>` in step.
+    /// Provides the language asked for by the address, and keeps `<html lang>` and the web app
+    /// manifest in step.
     pub fn provide() -> Language {
         let locale = RwSignal::new(initial_locale());
         Effect::new(move |_| {
-            let code = rules_lang(locale.get()).code();
+            let locale = locale.get();
             if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", code);
+                let _ = html.set_attribute("lang", rules_lang(locale).code());
+            }
+            // The installed app's name and start page in the page's language.
+            if let Ok(Some(manifest)) = document().query_selector("link[rel=manifest]") {
+                let href = match locale {
+                    Locale::kk => "manifest.webmanifest",
+                    Locale::ru => "manifest-ru.webmanifest",
+                };
+                let _ = manifest.set_attribute("href", href);
             }
         });
         let language = Language { locale };

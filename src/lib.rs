@@ -3,7 +3,9 @@
 //! the app requests nothing but its own files.
 //!
 //! Layout: [`app`] is the shell (header, language, navigation, routes); [`case`] holds the case
-//! file as typed, shared by every part; [`check`] and [`documents`] are the two sections.
+//! file as typed, shared by every part; [`check`] and [`documents`] are the two sections;
+//! [`data`] is the person's own (kept, exported, imported, deleted), [`release`] the offline
+//! app's updates, [`embed`] the mode for other sites' pages, [`browser`] their JS side.
 //!
 //! Two programs are built from this library, and each links only what it reaches: the app
 //! (`src/main.rs`: the shell and the self-check, the first load) and the documents section
@@ -11,11 +13,15 @@
 //! documents are opened ([`section`]) and that runs in the same page, beside the app.
 
 pub mod app;
+mod browser;
 mod case;
 mod check;
+mod data;
 pub mod documents;
 mod dom;
+mod embed;
 mod lang;
+mod release;
 mod route;
 mod section;
 mod text;

@@ -16,6 +16,8 @@ pub enum Route {
     Result,
     /// The documents section (`#/documents…`; what follows is the section's own).
     Documents,
+    /// The person's data: keep, export, import, delete (`#/data`).
+    Data,
 }
 
 impl Route {
@@ -25,6 +27,7 @@ impl Route {
             "/answers" => Route::Answers,
             "/result" => Route::Result,
             p if p.starts_with("/documents") => Route::Documents,
+            p if p.starts_with("/data") => Route::Data,
             _ => Route::Questions,
         }
     }
@@ -35,12 +38,8 @@ impl Route {
             Route::Answers => "#/answers",
             Route::Result => "#/result",
             Route::Documents => "#/documents",
+            Route::Data => "#/data",
         }
-    }
-
-    /// The section the route belongs to, for the navigation.
-    pub const fn is_check(self) -> bool {
-        !matches!(self, Route::Documents)
     }
 }
 

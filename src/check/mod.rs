@@ -112,6 +112,8 @@ pub fn Check(route: Route) -> impl IntoView {
     match route {
         Route::Answers => view! { <answers::Answers /> }.into_any(),
         Route::Result => view! { <result::ResultPage /> }.into_any(),
-        Route::Questions | Route::Documents => view! { <questions::Questions /> }.into_any(),
+        Route::Questions | Route::Documents | Route::Data => {
+            view! { <questions::Questions /> }.into_any()
+        }
     }
 }

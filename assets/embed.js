@@ -1,0 +1,56 @@
+// Dayarlyq on another website: this one script puts the self-check in a frame where the script
+// stands, keeps the frame as tall as its content, and tells the page what happened. It sends
+// nothing anywhere and loads nothing but the frame.
+//
+//   <script src="https://dayarlyq.example.kz/embed.js" data-lang="ru" async></script>
+//
+// Attributes of the script: data-lang (kk | ru; changing it later switches the frame too),
+// data-track (free | paid: only that track in the result), data-share-answers (the person may
+// choose to send their answers with the result; off unless they tick it), data-target (a CSS
+// selector of the element to put the frame in; default: right after the script).
+// Events, on the frame, bubbling up to the document (`event.detail`):
+//   dayarlyq:ready   { lang }
+//   dayarlyq:result  { lang, asOf, free: { eligible }, paid: { eligible }, answers? }
+// Messages are taken only from the frame, with the app's origin; the frame likewise takes and
+// sends them only to this page's origin.
+(() => {
+  const script = document.currentScript;
+  if (!script) return;
+  const app = new URL('./', script.src);
+  const data = script.dataset;
+  const lang = (l) => (l === 'ru' ? 'ru' : 'kk');
+  const params = new URLSearchParams({ embed: '1', lang: lang(data.lang), host: location.origin });
+  if (data.track === 'free' || data.track === 'paid') params.set('track', data.track);
+  if ('shareAnswers' in data) params.set('share', '1');
+
+  const frame = document.createElement('iframe');
+  frame.className = 'dayarlyq-frame';
+  frame.src = `${app.href}?${params}`;
+  frame.title = lang(data.lang) === 'ru'
+    ? 'Даярлық: можно ли вам пройти подготовку по военно-техническим специальностям'
+    : 'Даярлық: әскери-техникалық мамандықтар бойынша даярлыққа бара аласыз ба';
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-modals');
+  frame.setAttribute('referrerpolicy', 'no-referrer');
+  frame.style.display = 'block';
+  frame.style.width = '100%';
+  frame.style.border = '0';
+  frame.style.height = '40rem';
+  const target = data.target ? document.querySelector(data.target) : null;
+  if (target) target.append(frame); else script.after(frame);
+
+  addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
+    const message = event.data;
+    if (!message || typeof message.type !== 'string') return;
+    if (message.type === 'dayarlyq:height') {
+      const height = Number(message.height);
+      if (height > 0 && height < 100000) frame.style.height = `${Math.ceil(height)}px`;
+    } else if (message.type === 'dayarlyq:ready' || message.type === 'dayarlyq:result') {
+      frame.dispatchEvent(new CustomEvent(message.type, { bubbles: true, detail: message.detail }));
+    }
+  });
+
+  new MutationObserver(() => {
+    frame.contentWindow?.postMessage({ type: 'dayarlyq:lang', lang: lang(data.lang) }, app.origin);
+  }).observe(script, { attributes: true, attributeFilter: ['data-lang'] });
+})();
