@@ -29,7 +29,9 @@
   frame.title = lang(data.lang) === 'ru'
     ? 'Даярлық: можно ли вам пройти подготовку по военно-техническим специальностям'
     : 'Даярлық: әскери-техникалық мамандықтар бойынша даярлыққа бара аласыз ба';
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-modals');
+  // What the widget needs: its scripts and storage, its form, saving files (.ics, PDF, the case
+  // file) and printing; no pop-ups, no navigating this page.
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-modals');
   frame.setAttribute('referrerpolicy', 'no-referrer');
   frame.style.display = 'block';
   frame.style.width = '100%';

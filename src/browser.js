@@ -50,6 +50,24 @@ export function forgetText(local, key) {
   try { area(local)?.removeItem(key); } catch { /* nothing stored, nothing to forget */ }
 }
 
+/**
+ * Everything this origin keeps of the person, at once: local and session storage, and any cache
+ * but the app's own files (Workbox's precache holds the release, nothing typed). Then a reload
+ * at `hash`, so nothing is left in memory either.
+ */
+export async function forgetEverything(hash) {
+  for (const local of [true, false]) {
+    try { area(local)?.clear(); } catch { /* refused: nothing was stored */ }
+  }
+  try {
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('workbox-precache')) await caches.delete(name);
+    }
+  } catch { /* no Cache Storage here */ }
+  location.hash = hash;
+  location.reload();
+}
+
 /** The text of the file chosen in `input` ([name, text]); a file over `max` bytes gives [name]. */
 export async function readChosen(input, max) {
   const file = input.files && input.files[0];

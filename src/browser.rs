@@ -25,6 +25,11 @@ extern "C" {
     #[wasm_bindgen(js_name = forgetText)]
     pub fn forget_text(local: bool, key: &str);
 
+    /// Clears this origin's local and session storage and every cache but the app's own files
+    /// (Workbox's precache), then reloads the page at `hash`.
+    #[wasm_bindgen(js_name = forgetEverything)]
+    pub fn forget_everything(hash: &str);
+
     /// The file chosen in `input`: a promise of `[name, text]`, or `[name]` when larger than `max`
     /// bytes, or `undefined`.
     #[wasm_bindgen(js_name = readChosen)]

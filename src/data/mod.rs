@@ -80,8 +80,8 @@ fn to_text(file: &CaseFile) -> String {
     browser::pretty_json(&file::write::<JsValue>(file))
 }
 
-/// The "as of" date is kept only when the person chose one: left at today, it is today again
-/// on the next visit.
+/// The "as of" date is kept (and exported) only when the person chose one: left at today, it is
+/// today again on the next visit, and a file opened later is judged on its day.
 fn for_keeping(file: &CaseFile, today: Date) -> CaseFile {
     let mut file = file.clone();
     if file.applicant.as_of.as_deref() == Some(today.to_string().as_str()) {
@@ -97,14 +97,11 @@ fn with_today(mut file: CaseFile, today: Date) -> CaseFile {
     file
 }
 
-/// Forgets everything stored and reloads: nothing of the answers is left in storage or memory.
+/// Forgets everything stored (this origin's storage, any cache but the app's own files) and
+/// reloads: nothing of the answers is left in storage or memory.
 fn delete_everything(data: Data) {
     data.keep.set(false);
-    browser::forget_text(true, KEPT);
-    browser::forget_text(false, CARRIED);
-    let location = window().location();
-    let _ = location.set_hash(DELETED_HASH);
-    let _ = location.reload();
+    browser::forget_everything(DELETED_HASH);
 }
 
 /// Where opening a file stands.
@@ -162,7 +159,7 @@ pub fn DataPage() -> impl IntoView {
 fn Export() -> impl IntoView {
     let case = use_case();
     let save = move |_| {
-        let text = case.file.with_untracked(to_text);
+        let text = case.file.with_untracked(|f| to_text(&for_keeping(f, case.today)));
         let _ = crate::dom::download(
             &format!("dayarlyq-{}.json", case.today),
             "application/json",
