@@ -1,5 +1,6 @@
-// Shared helpers of the browser tests: a page that fails the test on a console error or on a
-// request to any host but the app's own, and ways to answer the questions by label and role.
+// Shared helpers of the browser tests: a page that fails the test on a console error, on a
+// Content-Security-Policy violation or on a request to any host but the app's own, and ways to
+// answer the questions by label and role.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,13 @@ export const test = base.extend({
     });
     // A test that makes a failure on purpose lists what it expects: `page.expectedProblems`.
     page.expectedProblems = [];
+    // The app runs under the policy of dist/_headers (tests/e2e/serve.mjs): nothing it does may
+    // break it. (Chromium logs a violation too; the event names the directive.)
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
     await use(page);
     const unexpected = problems.filter((p) => !page.expectedProblems.some((re) => re.test(p)));
     expect(unexpected, 'console errors and foreign requests').toEqual([]);
@@ -143,7 +151,9 @@ const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.
 
 /** WCAG 2.2 AA violations on the page as it is now (axe-core). */
 export async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  // Evaluated by the browser's devtools protocol, not as a <script>: the page's policy allows
+  // no inline script, and the test must not weaken it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   }));

@@ -17,7 +17,7 @@ use process::{Cmd, Result};
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
-  serve    install what is missing, build, serve on http://127.0.0.1:8080
+  serve    install what is missing, build (as dist), serve on http://127.0.0.1:8080
   test     install what is missing, then run every test: native unit and property tests,
            wasm tests in headless Chromium, browser end-to-end tests against the release build
   dist     the release site in dist/: Trunk's build, then icons, integrity, the
@@ -80,10 +80,13 @@ fn build(root: &Path, frame_ancestors: Option<&str>) -> Result {
     site::finish(root, frame_ancestors)
 }
 
+/// The release site as it is deployed: `dist/` with its headers (`_headers`: the policy, caching)
+/// and its service worker, which `trunk serve` would leave out.
 fn serve(root: &Path) -> Result {
-    process::step("serve on http://127.0.0.1:8080 (trunk serve --release)");
-    Cmd::new("trunk")
-        .args(["serve", "--release", "--offline"])
+    dist(root)?;
+    process::step("serve dist/ on http://127.0.0.1:8080 with its _headers (Ctrl-C stops)");
+    Cmd::new("node")
+        .args(["tests/e2e/serve.mjs", "dist", "8080"])
         .dir(root)
         .tools_path(root)
         .run()

@@ -1,0 +1,185 @@
+// Dayarlyq embedded in another site's page: `examples/host.html`, served on another port (another
+// origin) with the app's address in its one snippet. The frame follows its content's height, the
+// host hears `dayarlyq:ready` and `dayarlyq:result` (the answers only if the host asks and the
+// person agrees), and messages from any other origin are ignored, both ways.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { test as base, expect } from '@playwright/test';
+import { iin, L, answer, track } from './app.js';
+
+const APP_PORT = Number(process.env.DAYARLYQ_TEST_PORT || 8081);
+// `cargo xtask test` builds the app with this origin in frame-ancestors.
+const HOST_PORT = APP_PORT + 1;
+// A third origin, which the app does not let frame it.
+const OTHER_PORT = APP_PORT + 2;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+const OTHER = `http://127.0.0.1:${OTHER_PORT}`;
+
+const EXAMPLE = readFileSync(new URL('../../examples/host.html', import.meta.url), 'utf8')
+  .split('http://127.0.0.1:8080/').join(`${APP}/`);
+const SNIPPET = 'data-lang="ru" async';
+
+/** The host's pages: the example as it is, and with the snippet's other attributes. */
+const HOST_PAGES = {
+  '/': EXAMPLE,
+  '/paid.html': EXAMPLE.replace(SNIPPET, 'data-lang="ru" data-track="paid" data-share-answers async'),
+};
+
+/** The other origin: a page that sends the widget and the host false messages, and one that tries to frame the app. */
+const OTHER_PAGES = {
+  '/liar.html': `<!DOCTYPE html><title>liar</title><body><script>
+    parent.postMessage({ type: 'dayarlyq:height', height: 3 }, '*');
+    parent.postMessage({ type: 'dayarlyq:result', detail: { free: { eligible: true } } }, '*');
+    for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage({ type: 'dayarlyq:lang', lang: 'kk' }, '*');
+    document.body.textContent = 'sent';
+  </script>`,
+  '/framer.html': `<!DOCTYPE html><title>framer</title><p id="heard">nothing</p>
+    <script src="${APP}/embed.js" data-lang="kk"></script>
+    <script>document.addEventListener('dayarlyq:ready', () => { document.getElementById('heard').textContent = 'ready'; });</script>`,
+};
+
+const servers = [];
+const serve = (port, pages) => new Promise((resolve) => {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const page = pages[path];
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page || 'not found');
+  });
+  servers.push(server);
+  server.listen(port, '127.0.0.1', resolve);
+});
+
+// One worker runs this file: the host's ports are its own.
+base.describe.configure({ mode: 'serial' });
+base.beforeAll(() => Promise.all([serve(HOST_PORT, HOST_PAGES), serve(OTHER_PORT, OTHER_PAGES)]));
+base.afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
+
+const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    const allowed = [APP, HOST, OTHER];
+    page.on('console', (m) => {
+      // The framer page is refused by the app's frame-ancestors: that refusal is the point.
+      if (m.type() === 'error' && !m.text().includes('frame-ancestors')) problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+    page.on('request', (r) => {
+      const url = r.url().replace(/^blob:/, '');
+      if (!allowed.some((o) => url.startsWith(`${o}/`))) problems.push(`request to another host: ${r.url()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        if (e.effectiveDirective !== 'frame-ancestors') console.error(`securitypolicyviolation: ${e.effectiveDirective}`);
+      });
+    });
+    await use(page);
+    expect(problems).toEqual([]);
+  },
+});
+
+/** The events the host page heard, as its log shows them: [type, detail]. */
+const heard = (page) => page.locator('#events li').evaluateAll((items) => items.map((li) => {
+  const [type, ...json] = li.textContent.split(' ');
+  return [type, JSON.parse(json.join(' '))];
+}));
+
+const frameOf = (page) => page.frameLocator('iframe.dayarlyq-frame');
+const frameHeight = (page) => page.locator('iframe.dayarlyq-frame').evaluate((f) => f.getBoundingClientRect().height);
+const contentHeight = (page) => frameOf(page).locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+
+/** From the questions to the result, inside the frame. */
+async function toResult(frame, lang) {
+  await frame.getByRole('button', { name: L[lang].continue }).click();
+  await frame.getByRole('button', { name: L[lang].showResult }).click();
+  await expect(track(frame, lang, 'paid')).toBeVisible();
+}
+
+/** Whether the result in the frame says the person may take the free track. */
+const freeShown = async (frame, lang) => (await track(frame, lang, 'free').getByText(L[lang].notEligible, { exact: true }).count()) === 0;
+
+const PERSON = { iin: iin('1992-10-29', 'male'), status: 'reservist', fitness: 'fit', education: 'higher', medical: '2026-09-21' };
+
+test('the host page embeds the widget: compact, the height follows, the events arrive', async ({ page }) => {
+  await page.goto(`${HOST}/`);
+  const frame = frameOf(page);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect.poll(() => heard(page)).toEqual([['dayarlyq:ready', { lang: 'ru' }]]);
+  // Embedded: no header, navigation or footer of its own.
+  await expect(frame.getByLabel(L.ru.iin)).toBeVisible();
+  await expect(frame.getByRole('banner')).toHaveCount(0);
+  await expect(frame.getByRole('navigation')).toHaveCount(0);
+  await expect(frame.getByRole('contentinfo')).toHaveCount(0);
+
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(1);
+  const before = await frameHeight(page);
+  // The error summary makes the page taller: the frame grows with it.
+  await frame.getByRole('button', { name: L.ru.continue }).click();
+  await expect(frame.locator('#error-summary')).toBeVisible();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(before);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(1);
+
+  await answer(frame, 'ru', PERSON);
+  await toResult(frame, 'ru');
+  // The verdict as the page shows it (the paid track is open to a fit reservist with higher education).
+  const free = await freeShown(frame, 'ru');
+  await expect.poll(async () => (await heard(page)).at(-1)).toEqual(
+    ['dayarlyq:result', { lang: 'ru', asOf: '2026-09-22', free: { eligible: free }, paid: { eligible: true } }],
+  );
+  // The verdict only: nothing the person typed reached the host.
+  await expect(page.locator('#events')).not.toContainText(PERSON.iin);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(1);
+
+  // The host's own language switch changes the snippet's data-lang: the widget follows.
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(track(frame, 'kk', 'paid')).toBeVisible();
+  await expect.poll(async () => (await heard(page)).at(-1)[1].lang).toBe('kk');
+});
+
+test('the host may choose the track and ask for the answers; they go only once the person agrees', async ({ page }) => {
+  await page.goto(`${HOST}/paid.html`);
+  const frame = frameOf(page);
+  await answer(frame, 'ru', PERSON);
+  await toResult(frame, 'ru');
+  await expect(track(frame, 'ru', 'paid')).toBeVisible();
+  await expect(track(frame, 'ru', 'free')).toHaveCount(0);
+  const consent = frame.getByRole('checkbox', { name: `Отправить мои ответы вместе с результатом сайту ${HOST}` });
+  await expect(consent).not.toBeChecked();
+  await expect.poll(async () => (await heard(page)).at(-1)?.[0]).toBe('dayarlyq:result');
+  await expect(page.locator('#events')).not.toContainText(PERSON.iin);
+  await consent.check();
+  await expect.poll(async () => (await heard(page)).at(-1)[1].answers?.applicant?.iin).toBe(PERSON.iin);
+});
+
+test('messages from another origin are ignored both ways, and that origin cannot frame the app', async ({ page }) => {
+  await page.goto(`${HOST}/`);
+  const frame = frameOf(page);
+  await expect.poll(() => heard(page)).toEqual([['dayarlyq:ready', { lang: 'ru' }]]);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(1);
+  const height = await frameHeight(page);
+
+  // A frame of a third origin in the host page tells both the host and the widget lies.
+  await page.evaluate((src) => new Promise((resolve) => {
+    const liar = document.createElement('iframe');
+    liar.src = src;
+    liar.onload = resolve;
+    document.body.append(liar);
+  }), `${OTHER}/liar.html`);
+  await expect(page.frameLocator(`iframe[src="${OTHER}/liar.html"]`).locator('body')).toHaveText('sent');
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page)).toBe(height);
+  expect(await heard(page)).toEqual([['dayarlyq:ready', { lang: 'ru' }]]);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');
+  // The same request from the host's origin is obeyed.
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'kk');
+
+  // A site not in frame-ancestors gets no widget.
+  await page.goto(`${OTHER}/framer.html`);
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#heard')).toHaveText('nothing');
+  await expect(frameOf(page).getByLabel(L.kk.iin)).toHaveCount(0);
+});
