@@ -37,7 +37,8 @@
   frame.style.width = '100%';
   frame.style.border = '0';
   frame.style.height = '40rem';
-  const target = data.target ? document.querySelector(data.target) : null;
+  let target = null;
+  try { target = data.target ? document.querySelector(data.target) : null; } catch { /* not a selector */ }
   if (target) target.append(frame); else script.after(frame);
 
   addEventListener('message', (event) => {

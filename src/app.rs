@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::case::Case;
 use crate::check;
-use crate::data::{self, DataPage};
+use crate::data;
 use crate::dom;
 use crate::embed;
 use crate::lang::{self, Language};
@@ -49,23 +49,20 @@ impl Section {
 fn Shell() -> impl IntoView {
     check::provide();
     let route = crate::route::use_router().route;
-    let embedded = embed::provide().on;
+    // Embedded, the header and the footer are there but hidden by the style sheet (`.embed`):
+    // one view for both ways, so the first load carries no second one.
+    embed::provide();
     let page = move || match route.get() {
         Route::Documents => view! { <crate::section::DocumentsSection /> }.into_any(),
-        Route::Data => view! { <DataPage /> }.into_any(),
+        Route::Data => view! { <crate::section::DataSection /> }.into_any(),
         r => view! { <check::Check route=r /> }.into_any(),
     };
-    let main_class = if embedded {
-        "main main--embed"
-    } else {
-        "container main"
-    };
     view! {
-        {(!embedded).then(|| view! { <Header route /> })}
-        <main id="main" class=main_class tabindex="-1">
+        <Header route />
+        <main id="main" class="container main" tabindex="-1">
             {page}
         </main>
-        {(!embedded).then(|| view! { <Footer /> })}
+        <Footer />
     }
 }
 

@@ -14,38 +14,30 @@ extern "C" {
     #[wasm_bindgen(js_name = applyRelease)]
     pub fn apply_release();
 
-    /// The text under `key` in local (`local`) or session storage.
-    #[wasm_bindgen(js_name = storedText)]
-    pub fn stored_text(local: bool, key: &str) -> Option<String>;
-
-    /// Stores `value` under `key`; false when the browser refuses.
-    #[wasm_bindgen(js_name = storeText)]
-    pub fn store_text(local: bool, key: &str, value: &str) -> bool;
-
+    /// Forgets what is stored under `key` in local (`local`) or session storage.
     #[wasm_bindgen(js_name = forgetText)]
     pub fn forget_text(local: bool, key: &str);
 
-    /// Clears this origin's local and session storage and every cache but the app's own files
-    /// (Workbox's precache), then reloads the page at `hash`.
-    #[wasm_bindgen(js_name = forgetEverything)]
-    pub fn forget_everything(hash: &str);
+    /// The case's flat entries stored under `key` (a JSON list of texts), if any and if it reads.
+    #[wasm_bindgen(js_name = storedEntries)]
+    pub fn stored_entries(local: bool, key: &str) -> Option<js_sys::Array>;
 
-    /// The file chosen in `input`: a promise of `[name, text]`, or `[name]` when larger than `max`
-    /// bytes, or `undefined`.
-    #[wasm_bindgen(js_name = readChosen)]
-    pub fn read_chosen(input: &web_sys::HtmlElement, max: u32) -> js_sys::Promise;
+    /// Stores the case's flat entries under `key`; false when the browser refuses.
+    #[wasm_bindgen(js_name = storeEntries)]
+    pub fn store_entries(local: bool, key: &str, entries: &js_sys::Array) -> bool;
 
-    /// In a frame of another site: the host page's origin (messages are taken only from it), and
-    /// `on_lang` for its language requests. `None` when not framed.
+    /// Stores the entries under `key` in local storage if the person keeps them (the key is there).
+    #[wasm_bindgen(js_name = keepEntries)]
+    pub fn keep_entries(key: &str, entries: &js_sys::Array);
+
+    /// In a frame of another site: the host page's origin (messages are taken only from it),
+    /// `on_lang` for its language requests; the frame's height is posted to it as it changes, and
+    /// `dayarlyq:ready` with `lang` once the first view is drawn. `None` when not framed.
     #[wasm_bindgen(js_name = embedHost)]
-    pub fn embed_host(on_lang: &Closure<dyn Fn(String)>) -> Option<String>;
+    pub fn embed_host(lang: &str, on_lang: &Closure<dyn Fn(String)>) -> Option<String>;
 
-    /// Tells the host page that the app is ready (`dayarlyq:ready`), to its origin only.
-    #[wasm_bindgen(js_name = tellReady)]
-    pub fn tell_ready(host: &str, lang: &str);
-
-    /// Tells the host page the verdict (`dayarlyq:result`), with the answers when `answers` is
-    /// not `undefined`, to its origin only.
+    /// Tells the host page the verdict (`dayarlyq:result`), with the answers as a case file when
+    /// `answers` (the case's flat entries) is not `undefined`, to its origin only.
     #[wasm_bindgen(js_name = tellResult)]
     pub fn tell_result(
         host: &str,
@@ -55,8 +47,4 @@ extern "C" {
         paid: bool,
         answers: &JsValue,
     );
-
-    /// `value` as indented JSON text.
-    #[wasm_bindgen(js_name = prettyJson)]
-    pub fn pretty_json(value: &JsValue) -> String;
 }

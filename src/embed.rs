@@ -5,7 +5,6 @@
 //! frame as tall as the page. Messages go to the host's origin only and are taken only from it
 //! (`src/browser.js`).
 
-use dayarlyq_rules::eligibility::Track;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
@@ -24,23 +23,22 @@ pub struct Embed {
     pub on: bool,
     /// The host page's origin, when the app is framed by one.
     host: Option<String>,
-    /// The only track the result shows.
-    pub track: Option<Track>,
     /// The host asks for the answers with the result.
     share_asked: bool,
     /// The person agreed to send them.
     share: RwSignal<bool>,
 }
 
-/// `?embed=1&track=paid&share=1`: the embedded mode's parameters.
-fn asked() -> (bool, Option<Track>, bool) {
+/// `?embed=1&track=paid&share=1`: the embedded mode's parameters: on, the class of the page (the
+/// track chosen hides the other by the style sheet), the answers asked for.
+fn asked() -> (bool, &'static str, bool) {
     let search = window().location().search().unwrap_or_default();
-    let mut asked = (false, None, false);
+    let mut asked = (false, "embed", false);
     for pair in search.trim_start_matches('?').split('&') {
         match pair {
             "embed=1" => asked.0 = true,
-            "track=free" => asked.1 = Some(Track::Free),
-            "track=paid" => asked.1 = Some(Track::Paid),
+            "track=free" => asked.1 = "embed embed--free",
+            "track=paid" => asked.1 = "embed embed--paid",
             "share=1" => asked.2 = true,
             _ => {}
         }
@@ -55,26 +53,26 @@ pub fn requested() -> bool {
 
 /// Sets up the embedded mode when the address asks for it; called once by the shell.
 pub fn provide() -> Embed {
-    let (on, track, share_asked) = asked();
+    let (on, class, share_asked) = asked();
     if !on {
         let embed = Embed::default();
         provide_context(embed.clone());
         return embed;
     }
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("class", "embed");
+        let _ = html.set_attribute("class", class);
     }
     let locale = use_language().locale;
     let on_lang = Closure::<dyn Fn(String)>::new(move |lang: String| {
         locale.set(if lang == "ru" { Locale::ru } else { Locale::kk });
     });
-    let host = browser::embed_host(&on_lang);
+    let lang = rules_lang(locale.get_untracked()).code();
+    let host = browser::embed_host(lang, &on_lang);
     // Called for as long as the page lives.
     on_lang.forget();
     let embed = Embed {
         on,
         host,
-        track,
         share_asked,
         share: RwSignal::new(false),
     };
@@ -85,13 +83,9 @@ pub fn provide() -> Embed {
     embed
 }
 
-/// Tells the host when the app is ready, and each result while the result page shows it.
+/// Tells the host each result while the result page shows it.
 fn tell(host: &str, share: RwSignal<bool>) {
     let locale = use_language().locale;
-    let ready_host = host.to_owned();
-    request_animation_frame(move || {
-        browser::tell_ready(&ready_host, rules_lang(locale.get_untracked()).code());
-    });
     let case = use_case();
     let check = use_check();
     let route = use_router().route;
@@ -112,7 +106,7 @@ fn tell(host: &str, share: RwSignal<bool>) {
             return;
         };
         let answers = if share.get() {
-            case.file.with(crate::data::as_json)
+            case.file.with(crate::case::write_entries).into()
         } else {
             JsValue::UNDEFINED
         };
@@ -122,11 +116,6 @@ fn tell(host: &str, share: RwSignal<bool>) {
 
 pub fn use_embed() -> Embed {
     use_context::<Embed>().unwrap_or_default()
-}
-
-/// Whether the result shows `track` (all, unless the host chose one).
-pub fn shows(track: Track) -> bool {
-    use_embed().track.is_none_or(|t| t == track)
 }
 
 /// The person's consent to send their answers to the host with the result: asked only when the
@@ -150,7 +139,7 @@ pub fn ShareConsent() -> impl IntoView {
                     on:change=move |ev| share.set(event_target_checked(&ev))
                 />
                 <label class="radios__label" for="share">
-                    {tr!(embed.share_label, host = host.clone())}
+                    {tr!(embed.share_label)} " " <strong>{host}</strong>
                 </label>
                 <div class="hint radios__hint" id="share-hint">{tr!(embed.share_hint)}</div>
             </div>

@@ -16,7 +16,7 @@ pub mod app;
 mod browser;
 mod case;
 mod check;
-mod data;
+pub mod data;
 pub mod documents;
 mod dom;
 mod embed;

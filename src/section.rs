@@ -4,6 +4,7 @@
 //! as flat entries (`CaseFile::entries`) and gives every change back the same way; nothing leaves
 //! the page. While it loads, a status says so;
 //! if it cannot be fetched (offline before the first visit), the person is told and can retry.
+//! The page "Your data" is in the same module ([`DataSection`]): one fetch serves both.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,8 +17,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::case::{Case, use_case};
+use crate::i18n::{Locale, td_string};
 use crate::lang::{rules_lang, use_language};
-use crate::text::tr;
+use crate::text::{Text, tr};
 
 /// The module's script, written by Trunk next to `index.html`.
 const MODULE: &str = "dayarlyq-docs.js";
@@ -72,8 +74,40 @@ fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
     f.apply(&JsValue::NULL, args)
 }
 
+/// The module's exports that show one of its pages (`mount(parent, lang, entries, on_change)`,
+/// `unmount()`, `set_lang(lang)`) and what the app says while it loads or when it cannot.
+#[derive(Clone, Copy)]
+struct Page {
+    mount: &'static str,
+    unmount: &'static str,
+    set_lang: &'static str,
+    loading: fn(Locale) -> &'static str,
+    failed: fn(Locale) -> &'static str,
+}
+
+const DOCUMENTS: Page = Page {
+    mount: "mount",
+    unmount: "unmount",
+    set_lang: "set_lang",
+    loading: |l| td_string!(l, common.documents_loading),
+    failed: |l| td_string!(l, common.documents_failed),
+};
+
+const DATA: Page = Page {
+    mount: "mount_data",
+    unmount: "unmount_data",
+    set_lang: "set_data_lang",
+    loading: |l| td_string!(l, common.data_loading),
+    failed: |l| td_string!(l, common.data_failed),
+};
+
 /// Fetches the module (once) and shows the section in `parent`.
-async fn open(parent: web_sys::HtmlElement, case: Case, lang: &str) -> Result<(), JsValue> {
+async fn open(
+    page: Page,
+    parent: web_sys::HtmlElement,
+    case: Case,
+    lang: &str,
+) -> Result<(), JsValue> {
     let url = web_sys::Url::new_with_base(MODULE, &document().base_uri()?.unwrap_or_default())?;
     let sheets = SHEETS.iter().map(|s| (*s).to_owned()).collect();
     let exports = JsFuture::from(load_module(&url.href(), sheets)).await?;
@@ -94,11 +128,22 @@ async fn open(parent: web_sys::HtmlElement, case: Case, lang: &str) -> Result<()
     );
     // The section calls back for as long as the page lives.
     on_change.forget();
-    call("mount", &args).map(drop)
+    call(page.mount, &args).map(drop)
 }
 
 #[component]
 pub fn DocumentsSection() -> impl IntoView {
+    view! { <ModuleSection page=DOCUMENTS /> }
+}
+
+/// The page "Your data", from the same module.
+#[component]
+pub fn DataSection() -> impl IntoView {
+    view! { <ModuleSection page=DATA /> }
+}
+
+#[component]
+fn ModuleSection(page: Page) -> impl IntoView {
     let case = use_case();
     let locale = use_language().locale;
     let slot = NodeRef::<leptos::html::Div>::new();
@@ -119,12 +164,12 @@ pub fn DocumentsSection() -> impl IntoView {
         spawn_local(async move {
             // Left before it arrived: the module stays fetched, the section is not shown.
             let shown = if visit.load(Ordering::Relaxed) {
-                open(parent.into(), case, lang).await
+                open(page, parent.into(), case, lang).await
             } else {
                 Ok(())
             };
             if !visit.load(Ordering::Relaxed) {
-                let _ = call("unmount", &Array::new());
+                let _ = call(page.unmount, &Array::new());
                 return;
             }
             status.set(if shown.is_ok() {
@@ -136,22 +181,22 @@ pub fn DocumentsSection() -> impl IntoView {
     });
     Effect::new(move |_| {
         let lang = rules_lang(locale.get()).code();
-        let _ = call("set_lang", &Array::of1(&JsValue::from_str(lang)));
+        let _ = call(page.set_lang, &Array::of1(&JsValue::from_str(lang)));
     });
     on_cleanup(move || {
         here.store(false, Ordering::Relaxed);
-        let _ = call("unmount", &Array::new());
+        let _ = call(page.unmount, &Array::new());
     });
 
     view! {
         {move || match status.get() {
             Status::Loading => view! {
-                <p class="docs-loading" role="status">{tr!(common.documents_loading)}</p>
+                <p class="docs-loading" role="status">{Text::Static(page.loading).view()}</p>
             }
             .into_any(),
             Status::Failed => view! {
                 <div class="docs-failed" role="alert">
-                    <p>{tr!(common.documents_failed)}</p>
+                    <p>{Text::Static(page.failed).view()}</p>
                     <button
                         type="button"
                         class="button button--secondary"

@@ -1,6 +1,7 @@
 //! The documents section as a module of its own, fetched by the app the first time the documents
 //! are opened and run in the same page (see the library's `documents::module`). Built by Trunk
-//! beside the app (`index.html`), with the same optimisations; not part of the first load.
+//! beside the app (`index.html`), with the same optimisations; not part of the first load. The
+//! page "Your data" is part of it too (`data::module`): the person's files, not every visit's.
 
 use wasm_bindgen::prelude::*;
 
@@ -27,6 +28,30 @@ pub fn unmount() {
 #[wasm_bindgen]
 pub fn set_lang(lang: &str) {
     dayarlyq_web::documents::module::set_lang(lang);
+}
+
+/// Shows the page "Your data" inside `parent`, as [`mount`] shows the documents; `on_change`
+/// hears a case opened from a file.
+#[wasm_bindgen]
+pub fn mount_data(
+    parent: web_sys::HtmlElement,
+    lang: &str,
+    case: js_sys::Array,
+    on_change: js_sys::Function,
+) -> Result<(), JsValue> {
+    dayarlyq_web::data::module::mount(parent, lang, case, on_change)
+}
+
+/// Takes the page "Your data" off the page.
+#[wasm_bindgen]
+pub fn unmount_data() {
+    dayarlyq_web::data::module::unmount();
+}
+
+/// The page "Your data" follows the app's language switch.
+#[wasm_bindgen]
+pub fn set_data_lang(lang: &str) {
+    dayarlyq_web::data::module::set_lang(lang);
 }
 
 fn main() {}

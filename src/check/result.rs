@@ -1,7 +1,7 @@
 //! The result: both tracks side by side, the medical card, what to do next, and the paid
 //! track's timeline.
 
-use dayarlyq_rules::eligibility::{PAID_TRAINING_FEE_TENGE, Track, Verdict};
+use dayarlyq_rules::eligibility::{PAID_TRAINING_FEE_TENGE, Verdict};
 use dayarlyq_rules::finding::{AgeText, Dmy};
 use dayarlyq_rules::medical_card::{CardVerdict, VALIDITY_CITATION, VALIDITY_WORKING_DAYS};
 use dayarlyq_rules::timeline::{
@@ -15,7 +15,7 @@ use super::timeline::Timeline;
 use super::track::{TrackCard, WarningLine, standing};
 use super::{Judged, use_check};
 
-use crate::embed::{ShareConsent, shows};
+use crate::embed::ShareConsent;
 use crate::lang::rules_lang;
 use crate::route::{Route, use_router};
 use crate::text::{page_title, text, tr};
@@ -45,8 +45,7 @@ pub fn ResultPage() -> impl IntoView {
                 })
         }}
         <ShareConsent />
-        // An embedding site may show one track only; the timeline is the paid track's.
-        {move || (judged_ok.get() && shows(Track::Paid)).then(|| view! { <Timeline /> })}
+        {move || judged_ok.get().then(|| view! { <Timeline /> })}
         <p class="actions no-print">
             <a class="actions__link" href="#/answers" on:click=edit>
                 {tr!(check.result.edit)}
@@ -88,57 +87,10 @@ fn VerdictView(judged: Judged) -> impl IntoView {
     });
     let (free_class, free_standing) = standing(&free);
     let (paid_class, paid_standing) = standing(&paid);
-    let (show_free, show_paid) = (shows(Track::Free), shows(Track::Paid));
     let next = NextSteps {
-        free: show_free && free.eligible,
-        consent: show_free && free.eligible && free.needs_guardian_consent,
-        paid: show_paid && paid.eligible,
-    };
-    let free_glance = show_free.then(|| {
-        view! {
-            <li>
-                <span class="glance__track">{tr!(check.result.free_title)}</span>
-                " "
-                <span class=free_class>{free_standing.view()}</span>
-            </li>
-        }
-    });
-    let paid_glance = show_paid.then(|| {
-        view! {
-            <li>
-                <span class="glance__track">{tr!(check.result.paid_title)}</span>
-                " "
-                <span class=paid_class>{paid_standing.view()}</span>
-            </li>
-        }
-    });
-    let free_card = show_free.then(|| {
-        view! {
-            <TrackCard
-                verdict=free
-                title=text!(check.result.free_title)
-                sub=text!(
-                    check.result.free_sub, min = FREE_TRAINING_DAYS.0, max = FREE_TRAINING_DAYS.1
-                )
-            />
-        }
-    });
-    let paid_card = show_paid.then(|| {
-        view! {
-            <TrackCard
-                verdict=paid
-                title=text!(check.result.paid_title)
-                sub=text!(
-                    check.result.paid_sub, min = PAID_TRAINING_DAYS.0, max = PAID_TRAINING_DAYS
-                    .1, fee = tenge(PAID_TRAINING_FEE_TENGE)
-                )
-            />
-        }
-    });
-    let tracks_class = if show_free && show_paid {
-        "tracks"
-    } else {
-        "tracks tracks--one"
+        free: free.eligible,
+        consent: free.eligible && free.needs_guardian_consent,
+        paid: paid.eligible,
     };
     view! {
         <p class="lead">
@@ -149,11 +101,35 @@ fn VerdictView(judged: Judged) -> impl IntoView {
         </p>
         // Both answers at a glance, for a phone where the tracks stand one under the other.
         <ul class="glance" aria-label=move || glance_title.get(locale.get())>
-            {free_glance}
-            {paid_glance}
+            <li>
+                <span class="glance__track">{tr!(check.result.free_title)}</span>
+                " "
+                <span class=free_class>{free_standing.view()}</span>
+            </li>
+            <li>
+                <span class="glance__track">{tr!(check.result.paid_title)}</span>
+                " "
+                <span class=paid_class>{paid_standing.view()}</span>
+            </li>
         </ul>
         {input_warnings}
-        <div class=tracks_class>{free_card} {paid_card}</div>
+        <div class="tracks">
+            <TrackCard
+                verdict=free
+                title=text!(check.result.free_title)
+                sub=text!(
+                    check.result.free_sub, min = FREE_TRAINING_DAYS.0, max = FREE_TRAINING_DAYS.1
+                )
+            />
+            <TrackCard
+                verdict=paid
+                title=text!(check.result.paid_title)
+                sub=text!(
+                    check.result.paid_sub, min = PAID_TRAINING_DAYS.0, max = PAID_TRAINING_DAYS
+                    .1, fee = tenge(PAID_TRAINING_FEE_TENGE)
+                )
+            />
+        </div>
         <MedicalCard card=medical_card as_of />
         {next.view()}
     }

@@ -1,8 +1,9 @@
 //! The case file as JSON — the format of `example-case.json`, which the CLI reads too — read
-//! from a file or the browser's storage and written for export, through the browser's own
-//! `JSON`. serde_json with serde_path_to_error would name paths the same way, but it adds
-//! 20 KB of brotli WASM to the first load (measured); walking the parsed value adds 1.4 KB.
-//! The walk is checked against serde's own reading and writing of [`CaseFile`] in the tests.
+//! from a file a person opens and written for export, through the browser's own `JSON`.
+//! serde_json with serde_path_to_error would name paths the same way, at some 20 KB of brotli
+//! WASM (measured) where walking the parsed value takes 1.4 KB; it runs in the module fetched on
+//! demand, not in the first load. The walk is checked against serde's own reading and writing
+//! of [`CaseFile`] in the tests.
 //!
 //! A wrong member is named by its path as the CLI names it (`applicant.deferment`,
 //! `application.attachments[2]`); members the case file does not have are ignored, as serde
@@ -528,5 +529,34 @@ mod tests {
         assert_eq!(file.applicant.iin, None);
         assert_eq!(file.applicant.sex.as_deref(), Some("male"));
         assert_eq!(ignored, ["version", "applicant.favourite"]);
+    }
+
+    /// The host of the embed hears the answers as a case file made by `caseValue` in
+    /// `src/browser.js`, which takes every member for a text but those of its `KINDS`: they must
+    /// be exactly the members serde writes as something else.
+    #[test]
+    fn the_embeds_case_file_knows_every_member_that_is_not_a_text() {
+        let js = include_str!("../browser.js");
+        let kinds = js
+            .split("const KINDS = {")
+            .nth(1)
+            .and_then(|t| t.split("};").next())
+            .unwrap_or_default();
+        let mut in_js: Vec<&str> = kinds
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('\'')?.split('\'').next())
+            .collect();
+        in_js.sort_unstable();
+        let serde = serde_json::to_value(full()).unwrap_or_default();
+        let mut not_text = Vec::new();
+        for (part, members) in serde.as_object().into_iter().flatten() {
+            for (key, value) in members.as_object().into_iter().flatten() {
+                if !value.is_string() {
+                    not_text.push(format!("{part}.{key}"));
+                }
+            }
+        }
+        not_text.sort_unstable();
+        assert_eq!(in_js, not_text);
     }
 }

@@ -99,3 +99,10 @@ pub fn parse(text: &str) -> Result<JsValue, FileError> {
         )
     })
 }
+
+/// `value` as indented JSON text (a case file a person can read).
+pub fn text(value: &JsValue) -> String {
+    js_sys::JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &JsValue::from(2))
+        .map(String::from)
+        .unwrap_or_default()
+}

@@ -2,34 +2,7 @@
 // (the CLI's format), imported only after a check and their confirmation, deleted at once.
 import { readFileSync } from 'node:fs';
 import { test, expect, iin, L, AS_OF, open, answer } from './app.js';
-
-/** The data page's words, per language (locales/{kk,ru}/data.json). */
-export const D = {
-  kk: {
-    nav: 'Деректеріңіз',
-    check: 'Тексеру',
-    keep: 'Жауаптарымды осы браузерде келесі кіргенге дейін сақтау',
-    export: 'Деректерімді жүктеп алу',
-    file: 'Іс файлы (.json)',
-    replace: 'Жауаптарымды ауыстыру',
-    cancel: 'Болдырмау',
-    delete: 'Барлығын өшіру',
-    deleteYes: 'Иә, барлығын өшіру',
-    deleted: 'Барлығы өшірілді: жауаптарыңыз бұл браузерде енді жоқ.',
-  },
-  ru: {
-    nav: 'Ваши данные',
-    check: 'Проверка',
-    keep: 'Сохранять мои ответы в этом браузере до следующего посещения',
-    export: 'Скачать мои данные',
-    file: 'Файл дела (.json)',
-    replace: 'Заменить мои ответы',
-    cancel: 'Отмена',
-    delete: 'Удалить всё',
-    deleteYes: 'Да, удалить всё',
-    deleted: 'Всё удалено: ваших ответов в этом браузере больше нет.',
-  },
-};
+import { D } from './data-words.js';
 
 const PERSON = { iin: iin('1992-10-29', 'male'), status: 'reservist', fitness: 'fit', education: 'higher', medical: '2026-09-21' };
 

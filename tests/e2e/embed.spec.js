@@ -146,7 +146,7 @@ test('the host may choose the track and ask for the answers; they go only once t
   await toResult(frame, 'ru');
   await expect(track(frame, 'ru', 'paid')).toBeVisible();
   await expect(track(frame, 'ru', 'free')).toHaveCount(0);
-  const consent = frame.getByRole('checkbox', { name: `Отправить мои ответы вместе с результатом сайту ${HOST}` });
+  const consent = frame.getByRole('checkbox', { name: `Отправить мои ответы вместе с результатом сайту: ${HOST}` });
   await expect(consent).not.toBeChecked();
   await expect.poll(async () => (await heard(page)).at(-1)?.[0]).toBe('dayarlyq:result');
   await expect(page.locator('#events')).not.toContainText(PERSON.iin);

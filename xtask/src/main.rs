@@ -65,7 +65,10 @@ fn project_root() -> PathBuf {
 
 /// The release site in `dist/`, who may frame it from `DAYARLYQ_FRAME_ANCESTORS`.
 fn dist(root: &Path) -> Result {
-    build(root, std::env::var("DAYARLYQ_FRAME_ANCESTORS").ok().as_deref())
+    build(
+        root,
+        std::env::var("DAYARLYQ_FRAME_ANCESTORS").ok().as_deref(),
+    )
 }
 
 /// The release site in `dist/`, built by Trunk offline with the tools `install` put in place,
