@@ -1,16 +1,15 @@
 // Dayarlyq on another website: this one script puts the self-check in a frame where the script
-// stands, keeps the frame as tall as its content, and tells the page what happened. It sends
-// nothing anywhere and loads nothing but the frame.
+// stands, keeps the frame as tall as its content, and tells the page the verdict. It sends
+// nothing anywhere and loads nothing but the frame; what the person types stays in the frame.
 //
 //   <script src="https://dayarlyq.example.kz/embed.js" data-lang="ru" async></script>
 //
 // Attributes of the script: data-lang (kk | ru; changing it later switches the frame too),
-// data-track (free | paid: only that track in the result), data-share-answers (the person may
-// choose to send their answers with the result; off unless they tick it), data-target (a CSS
-// selector of the element to put the frame in; default: right after the script).
+// data-track (free | paid: only that track in the result), data-target (a CSS selector of the
+// element to put the frame in; default: right after the script).
 // Events, on the frame, bubbling up to the document (`event.detail`):
 //   dayarlyq:ready   { lang }
-//   dayarlyq:result  { lang, asOf, free: { eligible }, paid: { eligible }, answers? }
+//   dayarlyq:result  { lang, asOf, free: { eligible }, paid: { eligible } }
 // Messages are taken only from the frame, with the app's origin; the frame likewise takes and
 // sends them only to this page's origin.
 (() => {
@@ -21,7 +20,6 @@
   const lang = (l) => (l === 'ru' ? 'ru' : 'kk');
   const params = new URLSearchParams({ embed: '1', lang: lang(data.lang), host: location.origin });
   if (data.track === 'free' || data.track === 'paid') params.set('track', data.track);
-  if ('shareAnswers' in data) params.set('share', '1');
 
   const frame = document.createElement('iframe');
   frame.className = 'dayarlyq-frame';

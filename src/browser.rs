@@ -36,15 +36,7 @@ extern "C" {
     #[wasm_bindgen(js_name = embedHost)]
     pub fn embed_host(lang: &str, on_lang: &Closure<dyn Fn(String)>) -> Option<String>;
 
-    /// Tells the host page the verdict (`dayarlyq:result`), with the answers as a case file when
-    /// `answers` (the case's flat entries) is not `undefined`, to its origin only.
+    /// Tells the host page the verdict (`dayarlyq:result`), to its origin only.
     #[wasm_bindgen(js_name = tellResult)]
-    pub fn tell_result(
-        host: &str,
-        lang: &str,
-        as_of: &str,
-        free: bool,
-        paid: bool,
-        answers: &JsValue,
-    );
+    pub fn tell_result(host: &str, lang: &str, as_of: &str, free: bool, paid: bool);
 }

@@ -15,7 +15,6 @@ use super::timeline::Timeline;
 use super::track::{TrackCard, WarningLine, standing};
 use super::{Judged, use_check};
 
-use crate::embed::ShareConsent;
 use crate::lang::rules_lang;
 use crate::route::{Route, use_router};
 use crate::text::{page_title, text, tr};
@@ -44,7 +43,6 @@ pub fn ResultPage() -> impl IntoView {
                     Err(_) => view! { <Incomplete /> }.into_any(),
                 })
         }}
-        <ShareConsent />
         {move || judged_ok.get().then(|| view! { <Timeline /> })}
         <p class="actions no-print">
             <a class="actions__link" href="#/answers" on:click=edit>

@@ -1,7 +1,7 @@
 // Dayarlyq embedded in another site's page: `examples/host.html`, served on another port (another
 // origin) with the app's address in its one snippet. The frame follows its content's height, the
-// host hears `dayarlyq:ready` and `dayarlyq:result` (the answers only if the host asks and the
-// person agrees), and messages from any other origin are ignored, both ways.
+// host hears `dayarlyq:ready` and `dayarlyq:result` (the verdict, never what the person typed),
+// and messages from any other origin are ignored, both ways.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
@@ -23,7 +23,7 @@ const SNIPPET = 'data-lang="ru" async';
 /** The host's pages: the example as it is, and with the snippet's other attributes. */
 const HOST_PAGES = {
   '/': EXAMPLE,
-  '/paid.html': EXAMPLE.replace(SNIPPET, 'data-lang="ru" data-track="paid" data-share-answers async'),
+  '/paid.html': EXAMPLE.replace(SNIPPET, 'data-lang="ru" data-track="paid" async'),
 };
 
 /** The other origin: a page that sends the widget and the host false messages, and one that tries to frame the app. */
@@ -139,19 +139,17 @@ test('the host page embeds the widget: compact, the height follows, the events a
   await expect.poll(async () => (await heard(page)).at(-1)[1].lang).toBe('kk');
 });
 
-test('the host may choose the track and ask for the answers; they go only once the person agrees', async ({ page }) => {
+test('the host may choose the track; the result it hears is the verdict alone', async ({ page }) => {
   await page.goto(`${HOST}/paid.html`);
   const frame = frameOf(page);
   await answer(frame, 'ru', PERSON);
   await toResult(frame, 'ru');
   await expect(track(frame, 'ru', 'paid')).toBeVisible();
   await expect(track(frame, 'ru', 'free')).toHaveCount(0);
-  const consent = frame.getByRole('checkbox', { name: `Отправить мои ответы вместе с результатом сайту: ${HOST}` });
-  await expect(consent).not.toBeChecked();
   await expect.poll(async () => (await heard(page)).at(-1)?.[0]).toBe('dayarlyq:result');
-  await expect(page.locator('#events')).not.toContainText(PERSON.iin);
-  await consent.check();
-  await expect.poll(async () => (await heard(page)).at(-1)[1].answers?.applicant?.iin).toBe(PERSON.iin);
+  const [, detail] = (await heard(page)).at(-1);
+  expect(Object.keys(detail).sort()).toEqual(['asOf', 'free', 'lang', 'paid']);
+  for (const typed of [PERSON.iin, '1992', '2026-09-21']) await expect(page.locator('#events')).not.toContainText(typed);
 });
 
 test('messages from another origin are ignored both ways, and that origin cannot frame the app', async ({ page }) => {
