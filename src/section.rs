@@ -23,8 +23,9 @@ use crate::text::{Text, tr};
 
 /// The module's script, written by Trunk next to `index.html`.
 const MODULE: &str = "dayarlyq-docs.js";
-/// The section's stylesheets (copied by Trunk): the screens, and the documents' A4 page.
-const SHEETS: [&str; 2] = ["documents.css", "document.css"];
+/// The module's stylesheets (copied by Trunk): the documents' screens, the documents' A4 page, and
+/// the page "Your data".
+const SHEETS: [&str; 3] = ["documents.css", "document.css", "data.css"];
 
 #[wasm_bindgen(inline_js = r#"
 let loaded = null;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use lol_html::html_content::ContentType;
-use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+use lol_html::{RewriteStrSettings, doc_comments, element, rewrite_str, text};
 use sha2::{Digest, Sha256, Sha384};
 
 use crate::process::{self, Cmd, Result};
@@ -109,10 +109,14 @@ fn secure_page(dist: &Path) -> Result<String> {
 }
 
 /// The page with its loader checking the WASM, an import map with the JS modules' integrity,
-/// and the policy's `<meta>` first in `<head>`; and that policy. `read` gives the bytes of a
+/// the policy's `<meta>` right after `<meta charset>` (before any script; the charset stays in
+/// the first bytes), and no comments; and that policy. `read` gives the bytes of a
 /// file the page links to.
 fn secure(html: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<(String, String)> {
     let page = scan(html)?;
+    if !html.contains("<meta charset") {
+        return Err("index.html has no <meta charset>: the policy goes right after it".into());
+    }
     let (js, wasm) = page
         .loader
         .ok_or("index.html has no Trunk loader (import init … _bg.wasm)")?;
@@ -138,9 +142,9 @@ fn secure(html: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<(String,
     let rewritten = rewrite_str(
         html,
         RewriteStrSettings::new()
-            .append_element_content_handler(element!("head", |el| {
-                el.prepend(
-                    &format!("\n<script type=\"importmap\">{import_map}</script>"),
+            .append_element_content_handler(element!("meta[charset]", |el| {
+                el.after(
+                    &format!("<script type=\"importmap\">{import_map}</script>"),
                     ContentType::Html,
                 );
                 Ok(())
@@ -149,6 +153,11 @@ fn secure(html: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<(String,
                 if el.get_attribute("type").as_deref() == Some("module") {
                     el.set_inner_content(&loader, ContentType::Html);
                 }
+                Ok(())
+            }))
+            // The source's comments are for its readers, not every first load.
+            .append_document_content_handler(doc_comments!(|c| {
+                c.remove();
                 Ok(())
             })),
     )
@@ -170,9 +179,9 @@ fn secure(html: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<(String,
     let policy = policy.join("; ");
     let with_meta = rewrite_str(
         &rewritten,
-        RewriteStrSettings::new().append_element_content_handler(element!("head", |el| {
-            el.prepend(
-                &format!("\n<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />"),
+        RewriteStrSettings::new().append_element_content_handler(element!("meta[charset]", |el| {
+            el.after(
+                &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
                 ContentType::Html,
             );
             Ok(())
@@ -350,6 +359,7 @@ mod tests {
 <html lang="kk">
   <head>
     <meta charset="utf-8" />
+    <!-- The app, built by Trunk. -->
     <title>Даярлық</title>
 <script type="module">
 import init, * as bindings from '/app-0123456789abcdef.js';
@@ -392,12 +402,25 @@ window.wasmBindings = bindings;
             let hash = format!("'sha256-{}'", BASE64.encode(Sha256::digest(&script)));
             assert!(policy.contains(&hash), "{policy} allows {script}");
         }
-        // The policy comes first in <head>, before any script it governs.
-        let head = html.split("<head>").nth(1).unwrap_or_default().trim_start();
-        assert!(
-            head.starts_with("<meta http-equiv=\"Content-Security-Policy\""),
-            "{head}"
-        );
+        // The policy comes right after the charset, before any script it governs; a minified page
+        // (no `<head>` tag) the same.
+        for page in [
+            html.clone(),
+            secure(
+                &TRUNK_PAGE.replace("<head>", "").replace("</head>", ""),
+                read,
+            )?
+            .0,
+        ] {
+            let after = page
+                .split("<meta charset=\"utf-8\" />")
+                .nth(1)
+                .unwrap_or_default();
+            assert!(
+                after.starts_with("<meta http-equiv=\"Content-Security-Policy\""),
+                "{page}"
+            );
+        }
         for directive in [
             "object-src 'none'",
             "base-uri 'none'",
