@@ -174,10 +174,10 @@ pub fn read<J: Json>(root: &J) -> Result<(CaseFile, Vec<String>), FileError> {
     let mut sections = Vec::new();
     for name in SECTIONS {
         let section = root.member(name);
-        if let Some(s) = &section {
-            if s.kind() != Kind::Object {
-                return Err(wrong(name.to_owned(), Expected::Object));
-            }
+        if let Some(s) = &section
+            && s.kind() != Kind::Object
+        {
+            return Err(wrong(name.to_owned(), Expected::Object));
         }
         sections.push((name, section));
     }

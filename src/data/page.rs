@@ -30,7 +30,7 @@ struct Offered {
 enum Opening {
     Idle,
     Failed(Text),
-    Offered(Offered),
+    Offered(Box<Offered>),
     Done(String),
 }
 
@@ -182,7 +182,7 @@ fn Open() -> impl IntoView {
                     None => Err(FileError::TooLarge),
                 };
             state.set(match outcome {
-                Ok(offered) => Opening::Offered(offered),
+                Ok(offered) => Opening::Offered(Box::new(offered)),
                 Err(e) => Opening::Failed(failure(name, e)),
             });
         });
@@ -218,7 +218,7 @@ fn Open() -> impl IntoView {
                 />
             </div>
             {move || match state.get() {
-                Opening::Offered(offered) => view! { <Offer offered on_replace=replace on_cancel=cancel /> }.into_any(),
+                Opening::Offered(offered) => view! { <Offer offered=*offered on_replace=replace on_cancel=cancel /> }.into_any(),
                 Opening::Done(name) => view! {
                     <p class="notice notice--yes" role="status">{tr!(data.import_done, file = name.clone())}</p>
                 }
