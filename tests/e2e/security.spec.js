@@ -2,6 +2,7 @@
 // Content-Security-Policy on every page (header and meta), integrity on the assets, caching by
 // file kind, and hostile text that stays text. Every test of this suite also fails on a policy
 // violation and on a request to another host (app.js).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect, L, open } from './app.js';
 
@@ -46,10 +47,18 @@ test('the page\'s scripts, styles and WASM carry their integrity', async ({ page
   for (const link of await page.locator('link[rel=stylesheet], link[rel=modulepreload], link[rel=preload]').all()) {
     await expect(link).toHaveAttribute('integrity', /^sha384-/);
   }
+  // Every JS module's integrity in the import map: those preloaded, and the documents module
+  // imported on demand; each the SHA-384 of the file.
   const map = JSON.parse(await page.locator('script[type=importmap]').textContent());
   const modules = await page.locator('link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
-  expect(Object.keys(map.integrity).sort()).toEqual(modules.sort());
+  expect(Object.keys(map.integrity).sort()).toEqual([...modules, '/dayarlyq-docs.js'].sort());
+  for (const [path, hash] of Object.entries(map.integrity)) {
+    expect(hash, path).toBe(`sha384-${createHash('sha384').update(readFileSync(`${DIST}${path}`)).digest('base64')}`);
+  }
   expect(html).toMatch(/fetch\('\/[^']+_bg\.wasm', \{ integrity: 'sha384-/);
+  // The documents module, imported with its integrity, runs.
+  await page.getByRole('link', { name: 'Құжаттар', exact: true }).click();
+  await expect(page.getByLabel('Тегі', { exact: true })).toBeEditable();
 });
 
 test('hashed files are cached for good, the rest revalidated', async ({ page }) => {

@@ -100,7 +100,7 @@ fn icons(root: &Path, dist: &Path) -> Result {
 fn secure_page(dist: &Path) -> Result<String> {
     let path = dist.join("index.html");
     let html = fs::read_to_string(&path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
-    let (html, policy) = secure(&html, |href| {
+    let (html, policy) = secure(&html, &on_demand_modules(dist)?, |href| {
         let file = dist.join(href.trim_start_matches('/'));
         fs::read(&file).map_err(|e| format!("cannot read {file:?}: {e}"))
     })?;
@@ -108,11 +108,36 @@ fn secure_page(dist: &Path) -> Result<String> {
     Ok(policy)
 }
 
-/// The page with its loader checking the WASM, an import map with the JS modules' integrity,
-/// the policy's `<meta>` right after `<meta charset>` (before any script; the charset stays in
-/// the first bytes), and no comments; and that policy. `read` gives the bytes of a
-/// file the page links to.
-fn secure(html: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<(String, String)> {
+/// The modules a page imports on demand (`import()`): wasm-bindgen's `web` programs at the root of
+/// `dist` (the documents module), as `/name.js`, sorted. The import map gives them their
+/// integrity too.
+fn on_demand_modules(dist: &Path) -> Result<Vec<String>> {
+    let mut modules = Vec::new();
+    for entry in fs::read_dir(dist).map_err(|e| format!("cannot list {dist:?}: {e}"))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if name.ends_with(".js")
+            && fs::read_to_string(&path)
+                .is_ok_and(|js| js.contains("export { initSync, __wbg_init as default };"))
+        {
+            modules.push(format!("/{name}"));
+        }
+    }
+    modules.sort();
+    Ok(modules)
+}
+
+/// The page with its loader checking the WASM, an import map with the integrity of the JS modules
+/// it preloads and of `on_demand` ones, the policy's `<meta>` right after `<meta charset>` (before
+/// any script; the charset stays in the first bytes), and no comments; and that policy. `read`
+/// gives the bytes of a file of the site.
+fn secure(
+    html: &str,
+    on_demand: &[String],
+    read: impl Fn(&str) -> Result<Vec<u8>>,
+) -> Result<(String, String)> {
     let page = scan(html)?;
     if !html.contains("<meta charset") {
         return Err("index.html has no <meta charset>: the policy goes right after it".into());
@@ -128,6 +153,11 @@ fn secure(html: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<(String,
     let mut modules = page.modules.clone();
     if !modules.contains(&js) {
         modules.insert(0, js.clone());
+    }
+    for module in on_demand {
+        if !modules.contains(module) {
+            modules.push(module.clone());
+        }
     }
     let mut entries = Vec::new();
     for href in &modules {
@@ -377,7 +407,7 @@ window.wasmBindings = bindings;
 
     #[test]
     fn the_loader_checks_the_wasm_and_every_inline_script_is_hashed() -> Result {
-        let (html, policy) = secure(TRUNK_PAGE, read)?;
+        let (html, policy) = secure(TRUNK_PAGE, &["/docs.js".to_owned()], read)?;
         let wasm = integrity(b"/app-0123456789abcdef_bg.wasm");
         assert!(
             html.contains(&format!(
@@ -396,6 +426,12 @@ window.wasmBindings = bindings;
             )),
             "{html}"
         );
+        // A module imported on demand has its integrity in the map too.
+        let docs = integrity(b"/docs.js");
+        assert!(
+            html.contains(&format!("\"/docs.js\": \"{docs}\"")),
+            "{html}"
+        );
         let scripts = scan(&html)?.inline_scripts;
         assert_eq!(scripts.len(), 2, "the import map and the loader");
         for script in scripts {
@@ -408,6 +444,7 @@ window.wasmBindings = bindings;
             html.clone(),
             secure(
                 &TRUNK_PAGE.replace("<head>", "").replace("</head>", ""),
+                &[],
                 read,
             )?
             .0,
@@ -443,7 +480,7 @@ window.wasmBindings = bindings;
             "<body><img src=x onerror=\"alert(1)\"></body>",
         ] {
             let page = TRUNK_PAGE.replace("<body></body>", bad);
-            assert!(secure(&page, read).is_err(), "{bad}");
+            assert!(secure(&page, &[], read).is_err(), "{bad}");
         }
     }
 
