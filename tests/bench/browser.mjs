@@ -30,6 +30,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument, PDFDict, PDFName, PDFNumber, PDFArray, decodePDFRawStream } from 'pdf-lib';
 import config from '../../playwright.config.js';
 import { L, answer, iin, toResult } from '../e2e/app.js';
+import { timeWorker } from '../e2e/pdf-timing.js';
 import {
   DOCS_MODULE, FIRST_LOAD_BUDGET, PDF_BUDGET, PDF_WORKER, brotliSize, listing, recordRequests, watchUsable,
 } from '../e2e/bytes.js';
@@ -170,26 +171,6 @@ async function downloadPdf(page) {
     page.getByRole('button', { name: 'PDF жүктеп алу' }).click(),
   ]);
   return download;
-}
-
-/** Wraps the page's Worker to time each request and its reply (from documents-timing.spec.js). */
-function timeWorker() {
-  const Native = window.Worker;
-  const times = { posted: [], received: [] };
-  window.__pdfTimes = times;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener('message', (e) => {
-        if (e.data && e.data.pdf) times.received.push(performance.now());
-      });
-    }
-
-    postMessage(message, transfer) {
-      times.posted.push(performance.now());
-      return super.postMessage(message, transfer);
-    }
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

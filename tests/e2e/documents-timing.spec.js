@@ -3,26 +3,7 @@
 // warm (later requests to the same worker), median of 5 each; plus, cold, from the click (the
 // worker's download and start included). Printed for the report; bounded loosely.
 import { test, expect } from './app.js';
-
-/** Wraps the page's Worker to time each request and reply. */
-function timeWorker() {
-  const Native = window.Worker;
-  const times = { posted: [], received: [] };
-  window.__pdfTimes = times;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener('message', (e) => {
-        if (e.data && e.data.pdf) times.received.push(performance.now());
-      });
-    }
-
-    postMessage(message, transfer) {
-      times.posted.push(performance.now());
-      return super.postMessage(message, transfer);
-    }
-  };
-}
+import { timeWorker } from './pdf-timing.js';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms of [${xs.map((x) => x.toFixed(1)).join(', ')}]`;
