@@ -33,18 +33,15 @@ pub enum PdfStatus {
     Unavailable,
 }
 
-/// The request as the worker reads it (`dayarlyq_pdf_worker::read_job`).
+/// The request as the worker reads it (`dayarlyq_pdf_worker::read_job`): id, form, language,
+/// then the case's flat entries as the app and the documents module exchange them.
 fn job(id: u32, form: Form, lang: Lang, case: &CaseFile) -> Array {
-    let parts = Array::of3(
+    Array::of3(
         &JsValue::from_str(&id.to_string()),
         &JsValue::from_str(&form.appendix().to_string()),
         &JsValue::from_str(lang.code()),
-    );
-    for (path, value) in case.entries() {
-        parts.push(&JsValue::from_str(path));
-        parts.push(&JsValue::from_str(&value));
-    }
-    parts
+    )
+    .concat(&crate::case::write_entries(case))
 }
 
 /// The worker and what it has not answered yet.
