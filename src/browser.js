@@ -68,3 +68,67 @@ export function tellResult(host, lang, asOf, free, paid) {
   const detail = { lang, asOf, free: { eligible: free }, paid: { eligible: paid } };
   window.parent.postMessage({ type: 'dayarlyq:result', detail }, host);
 }
+
+// The first screen's copy drawn into index.html at build time (pwa/prerender.mjs): what the
+// person typed or chose there before the app came, and where the focus was; the copy removed.
+export function takePrerender() {
+  const copy = document.querySelectorAll('[data-prerender]');
+  if (!copy.length) return undefined;
+  const typed = [];
+  for (const el of document.querySelectorAll('[data-prerender] input[id]')) {
+    if (el.type === 'radio' || el.type === 'checkbox') {
+      if (el.checked !== el.defaultChecked) typed.push([el.id, el.checked]);
+    } else if (el.value !== el.defaultValue) {
+      typed.push([el.id, el.value]);
+    }
+  }
+  const active = document.activeElement;
+  const focus = active?.id && active.closest('[data-prerender]')
+    ? [active.id, active.selectionStart ?? null, active.selectionEnd ?? null]
+    : undefined;
+  const scroll = [scrollX, scrollY];
+  copy.forEach((node) => node.remove());
+  return { typed, focus, scroll };
+}
+
+// Gives the mounted app what `takePrerender` took: each answer as the person's own input (the
+// events its fields listen to), then the focus and the scroll where they were.
+export function givePrerender(taken) {
+  if (!taken) return;
+  for (const [id, value] of taken.typed) {
+    const el = document.getElementById(id);
+    if (!el) continue;
+    if (typeof value === 'boolean') el.checked = value; else el.value = value;
+    el.dispatchEvent(new Event(typeof value === 'boolean' ? 'change' : 'input', { bubbles: true }));
+  }
+  if (taken.focus) {
+    const [id, start, end] = taken.focus;
+    const el = document.getElementById(id);
+    el?.focus({ preventScroll: true });
+    if (el && start !== null) try { el.setSelectionRange(start, end); } catch { /* not a text field */ }
+  }
+  scrollTo(...taken.scroll);
+}
+
+// The documents section's module (src/section.rs): fetched and started once, with its style sheets.
+let loadedModule = null;
+function sheet(href) {
+  return new Promise((done, fail) => {
+    const old = document.querySelector(`link[rel="stylesheet"][href="${href}"]`);
+    if (old) old.remove();
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    link.onload = done;
+    link.onerror = fail;
+    document.head.append(link);
+  });
+}
+export function loadModule(url, sheets) {
+  if (!loadedModule) {
+    const module = import(url).then(async (m) => { await m.default(); return m; });
+    loadedModule = Promise.all([module, ...sheets.map(sheet)]).then(([m]) => m);
+    loadedModule.catch(() => { loadedModule = null; });
+  }
+  return loadedModule;
+}

@@ -39,4 +39,18 @@ extern "C" {
     /// Tells the host page the verdict (`dayarlyq:result`), to its origin only.
     #[wasm_bindgen(js_name = tellResult)]
     pub fn tell_result(host: &str, lang: &str, as_of: &str, free: bool, paid: bool);
+
+    /// What was typed or chosen in the first screen's copy drawn at build time, and where the
+    /// focus was; the copy removed. `undefined` when the page had no copy.
+    #[wasm_bindgen(js_name = takePrerender)]
+    pub fn take_prerender() -> JsValue;
+
+    /// Gives the mounted app what [`take_prerender`] took, as the person's own input.
+    #[wasm_bindgen(js_name = givePrerender)]
+    pub fn give_prerender(taken: &JsValue);
+
+    /// The module at `url`, fetched and started once, with its stylesheets `sheets`: a promise of
+    /// its exports once both are there (so the section never shows unstyled).
+    #[wasm_bindgen(js_name = loadModule)]
+    pub fn load_module(url: &str, sheets: Vec<String>) -> js_sys::Promise;
 }

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Function, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -26,35 +26,6 @@ const MODULE: &str = "dayarlyq-docs.js";
 /// The module's stylesheets (copied by Trunk): the documents' screens, the documents' A4 page, and
 /// the page "Your data".
 const SHEETS: [&str; 3] = ["documents.css", "document.css", "data.css"];
-
-#[wasm_bindgen(inline_js = r#"
-let loaded = null;
-function sheet(href) {
-  return new Promise((done, fail) => {
-    const old = document.querySelector(`link[rel="stylesheet"][href="${href}"]`);
-    if (old) old.remove();
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = href;
-    link.onload = done;
-    link.onerror = fail;
-    document.head.append(link);
-  });
-}
-export function load_module(url, sheets) {
-  if (!loaded) {
-    const module = import(url).then(async (m) => { await m.default(); return m; });
-    loaded = Promise.all([module, ...sheets.map(sheet)]).then(([m]) => m);
-    loaded.catch(() => { loaded = null; });
-  }
-  return loaded;
-}
-"#)]
-extern "C" {
-    /// The module at `url`, fetched and started once, with its stylesheets `sheets`: a promise of
-    /// its exports once both are there (so the section never shows unstyled).
-    fn load_module(url: &str, sheets: Vec<String>) -> Promise;
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Status {
@@ -111,7 +82,7 @@ async fn open(
 ) -> Result<(), JsValue> {
     let url = web_sys::Url::new_with_base(MODULE, &document().base_uri()?.unwrap_or_default())?;
     let sheets = SHEETS.iter().map(|s| (*s).to_owned()).collect();
-    let exports = JsFuture::from(load_module(&url.href(), sheets)).await?;
+    let exports = JsFuture::from(crate::browser::load_module(&url.href(), sheets)).await?;
     EXPORTS.with_borrow_mut(|e| *e = Some(exports));
     let entries = case.file.with_untracked(crate::case::write_entries);
     let file = case.file;
