@@ -15,6 +15,16 @@ use crate::release::ReleaseBanner;
 use crate::route::{Route, Router};
 use crate::text::{text, tr};
 
+/// Mounts the app in the page's body. On a slow network the page may already show the first
+/// screen's copy drawn at build time (`pwa/prerender.mjs`), which the person may have begun to
+/// answer: what they typed and chose there, and the focus, carry over into the app, which
+/// replaces the copy in the same task.
+pub fn mount() {
+    let taken = crate::browser::take_prerender();
+    leptos::mount::mount_to_body(App);
+    crate::browser::give_prerender(&taken);
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let case = Case::provide(dom::today_in_kazakhstan());

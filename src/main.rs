@@ -2,5 +2,5 @@
 //! when first opened (see the library's `section`).
 
 fn main() {
-    leptos::mount::mount_to_body(dayarlyq_web::app::App);
+    dayarlyq_web::app::mount();
 }
