@@ -1,7 +1,9 @@
 //! The release site's last steps, after Trunk: the app's icons, integrity on every script and
 //! the WASM, a strict Content-Security-Policy (in a `<meta>` and in `_headers`, the deployment
 //! headers of Netlify and Cloudflare Pages, which `tests/e2e/serve.mjs` applies too), and the
-//! service worker that precaches every file (`pwa/sw.mjs`, Workbox).
+//! service worker that precaches every file (`pwa/sw.mjs`, Workbox). Before them, the first
+//! screen is drawn into the page (`pwa/prerender.mjs`), so that a slow network shows the
+//! questions before the WASM has come, and the JS modules are minified (`pwa/minify.mjs`).
 //!
 //! Trunk writes an inline loader script; it is replaced here by one that fetches the WASM with
 //! its integrity, and every inline script left is allowed by its hash, so the policy needs no
@@ -67,6 +69,21 @@ pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
     let dist = root.join("dist");
     process::step("icons (rsvg-convert)");
     icons(root, &dist)?;
+    // Before the policy: the copy's inline script is allowed by its hash like any other.
+    process::step("the first screen drawn into index.html (Chromium: pwa/prerender.mjs)");
+    Cmd::new("node")
+        .args(["pwa/prerender.mjs", "dist"])
+        .dir(root)
+        .tools_path(root)
+        .run()?;
+    process::step("exports no page calls dropped from the WASM (wasm-opt --remove-exports)");
+    drop_unused_exports(root, &dist)?;
+    process::step("JavaScript modules minified (Terser: pwa/minify.mjs)");
+    Cmd::new("node")
+        .args(["pwa/minify.mjs", "dist"])
+        .dir(root)
+        .tools_path(root)
+        .run()?;
     process::step("integrity and Content-Security-Policy (index.html, _headers)");
     let policy = secure_page(&dist)?;
     let ancestors = self::frame_ancestors(frame_ancestors)?;
@@ -82,6 +99,53 @@ pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
         .dir(root)
         .tools_path(root)
         .run()
+}
+
+/// The features the WASM is optimized with: the same as `data-wasm-opt-params` in `index.html`.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// Exports of the WASM that no page calls: `wasm-streams`' three classes for JS streams made from
+/// Rust ones (`IntoUnderlyingSource`, `…Sink`, `…ByteSource`), linked by Leptos's server
+/// functions, which an app without a server never calls. Exports are roots, so their code stayed
+/// in (about 1.1 KB brotli of the first load); wasm-bindgen's JS classes for them stay, unused,
+/// and would only fail if called.
+const UNUSED_EXPORTS: &str = "*intounderlying*";
+
+/// Drops [`UNUSED_EXPORTS`] from every WASM of `dist` that has them, and the code only they
+/// reached (`-Oz` again).
+fn drop_unused_exports(root: &Path, dist: &Path) -> Result {
+    for entry in fs::read_dir(dist).map_err(|e| format!("cannot list {dist:?}: {e}"))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_none_or(|x| x != "wasm") {
+            continue;
+        }
+        let bytes = fs::read(&path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
+        if !bytes.windows(14).any(|w| w == b"intounderlying") {
+            continue;
+        }
+        Cmd::new("wasm-opt")
+            .args([&path])
+            .args(WASM_FEATURES)
+            .args([
+                "--remove-exports",
+                &format!("--pass-arg=remove-exports@{UNUSED_EXPORTS}"),
+                "-Oz",
+                "-o",
+            ])
+            .args([&path])
+            .dir(root)
+            .tools_path(root)
+            .run()?;
+    }
+    Ok(())
 }
 
 fn icons(root: &Path, dist: &Path) -> Result {
@@ -118,9 +182,14 @@ fn on_demand_modules(dist: &Path) -> Result<Vec<String>> {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        if name.ends_with(".js")
+        // wasm-bindgen's `web` glue (minified or not): its WASM beside it, and ES exports (the
+        // PDF worker's `no-modules` glue has none).
+        let Some(stem) = name.strip_suffix(".js") else {
+            continue;
+        };
+        if dist.join(format!("{stem}_bg.wasm")).is_file()
             && fs::read_to_string(&path)
-                .is_ok_and(|js| js.contains("export { initSync, __wbg_init as default };"))
+                .is_ok_and(|js| js.contains("initSync") && (js.contains("export{") || js.contains("export {")))
         {
             modules.push(format!("/{name}"));
         }
@@ -177,6 +246,13 @@ fn secure(
                     &format!("<script type=\"importmap\">{import_map}</script>"),
                     ContentType::Html,
                 );
+                Ok(())
+            }))
+            // Trunk's own integrity was of the files as it wrote them: minified since.
+            .append_element_content_handler(element!("link[integrity][href]", |el| {
+                if let Some(href) = el.get_attribute("href") {
+                    el.set_attribute("integrity", &integrity(&read(&href)?))?;
+                }
                 Ok(())
             }))
             .append_element_content_handler(element!("script:not([src])", |el| {
