@@ -94,22 +94,32 @@ export function listing({ files, total }) {
 }
 
 /**
- * Resolves with `performance.now()` of the moment the IIN field is first visible and enabled in
- * the page. Install with `page.addInitScript(watchUsable)` (it must run before the app), then
- * `page.waitForFunction(() => window.__dayarlyqUsable)`.
+ * Records two moments (`performance.now()`) of a page's load. Install with
+ * `page.addInitScript(watchUsable)` (it must run before the page's scripts), then wait for them:
+ * - `window.__dayarlyqUsable`: the form is on screen and can be answered — the first frame that
+ *   draws a visible, enabled IIN field (the first screen's copy drawn into index.html at build
+ *   time, or the app's own) has been painted: the first task after that frame's
+ *   `requestAnimationFrame` (which the browser does not run before the style sheet has come), so
+ *   the frame's style, layout and paint are in;
+ * - `window.__dayarlyqLive`: the app has started and its own IIN field is there, visible and
+ *   enabled (not the copy's, `[data-prerender]`): answers now update the verdict. What the
+ *   browser fetched until then is the first load.
  */
 export function watchUsable() {
-  const ready = () => {
-    const input = document.getElementById('iin');
-    return input && !input.disabled && input.getClientRects().length > 0;
-  };
+  const shown = (input) => input && !input.disabled && input.getClientRects().length > 0;
   const check = () => {
-    if (window.__dayarlyqUsable || !ready()) return false;
-    window.__dayarlyqUsable = performance.now();
-    return true;
+    const input = document.getElementById('iin');
+    if (!shown(input)) return;
+    if (!window.__dayarlyqUsable && !window.__dayarlyqFrame) {
+      window.__dayarlyqFrame = requestAnimationFrame(() => setTimeout(() => {
+        window.__dayarlyqUsable = performance.now();
+      }));
+    }
+    if (!window.__dayarlyqLive && !input.closest('[data-prerender]')) window.__dayarlyqLive = performance.now();
   };
   const observer = new MutationObserver(() => {
-    if (check()) observer.disconnect();
+    check();
+    if (window.__dayarlyqLive) observer.disconnect();
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
