@@ -5,7 +5,7 @@
 //   enabled), the documents section's module (first visit to the documents), the PDF worker (first
 //   PDF); each body brotli-compressed at quality 11 (tests/e2e/bytes.js);
 // - navigation on a slow phone: network 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, CPU
-//   4× slower (Chrome DevTools Protocol), a new context (cold cache) each run, median of 5: to a
+//   4× slower (Chrome DevTools Protocol), a new context (cold cache) each run, median of 9: to a
 //   usable form (the first frame showing the questions, the build-time copy until the app
 //   comes) and to the app live (its own form: answers update the verdict); and the same with the
 //   CPU not slowed (the network's part, for the reader);
@@ -67,7 +67,7 @@ const PDF_BYTES_RATIO_BUDGET = 1.0;
 const OFFLINE_BUDGET_MS = 300;
 
 /** Runs of each timing. */
-const NAVIGATIONS = 5;
+const NAVIGATIONS = 9;
 const PDF_RUNS = 10;
 const OFFLINE_RUNS = 5;
 

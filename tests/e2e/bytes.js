@@ -96,24 +96,36 @@ export function listing({ files, total }) {
 /**
  * Records two moments (`performance.now()`) of a page's load. Install with
  * `page.addInitScript(watchUsable)` (it must run before the page's scripts), then wait for them:
- * - `window.__dayarlyqUsable`: the form is on screen and can be answered — the first frame that
- *   draws a visible, enabled IIN field (the first screen's copy drawn into index.html at build
- *   time, or the app's own) has been painted: the first task after that frame's
- *   `requestAnimationFrame` (which the browser does not run before the style sheet has come), so
- *   the frame's style, layout and paint are in;
+ * - `window.__dayarlyqUsable`: the form is on screen and can be answered — the moment the first
+ *   frame showing a visible, enabled IIN field (the first screen's copy drawn into index.html at
+ *   build time, or the app's own) was painted: the first contentful paint (Paint Timing) when the
+ *   field was there before it, else the first task after the next frame's
+ *   `requestAnimationFrame` (the frame's style, layout and paint done);
  * - `window.__dayarlyqLive`: the app has started and its own IIN field is there, visible and
  *   enabled (not the copy's, `[data-prerender]`): answers now update the verdict. What the
  *   browser fetched until then is the first load.
  */
 export function watchUsable() {
   const shown = (input) => input && !input.disabled && input.getClientRects().length > 0;
+  let readyAt;
+  const usable = (at) => { if (!window.__dayarlyqUsable) window.__dayarlyqUsable = at; };
+  const painted = () => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    if (fcp && fcp.startTime >= readyAt) usable(fcp.startTime);
+    else if (!fcp) new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      const first = list.getEntriesByName('first-contentful-paint')[0];
+      if (first && first.startTime >= readyAt) usable(first.startTime);
+    }).observe({ type: 'paint' });
+    // A field shown after the first paint: the frame after it.
+    if (fcp && fcp.startTime < readyAt) requestAnimationFrame(() => setTimeout(() => usable(performance.now())));
+  };
   const check = () => {
     const input = document.getElementById('iin');
     if (!shown(input)) return;
-    if (!window.__dayarlyqUsable && !window.__dayarlyqFrame) {
-      window.__dayarlyqFrame = requestAnimationFrame(() => setTimeout(() => {
-        window.__dayarlyqUsable = performance.now();
-      }));
+    if (readyAt === undefined) {
+      readyAt = performance.now();
+      painted();
     }
     if (!window.__dayarlyqLive && !input.closest('[data-prerender]')) window.__dayarlyqLive = performance.now();
   };
