@@ -135,63 +135,25 @@ pub fn id(field: Field) -> String {
     format!("doc-{}", field.path().replace(['.', '_'], "-"))
 }
 
-/// The text typed into a one-line blank (text, date, moment); `None` for the others.
+/// The text typed into a one-line blank (text, date, moment); `None` for the others. The blank's
+/// place in the case is the rules' text place at its path (`CaseFile::text`).
 pub fn get(case: &CaseFile, field: Field) -> Option<&str> {
-    let slot = match field {
-        Field::ProviderRegion => &case.provider.region,
-        Field::ProviderDistrict => &case.provider.district,
-        Field::ProviderName => &case.provider.name,
-        Field::Employee => &case.provider.employee,
-        Field::ApplicantAddress => &case.applicant.address,
-        Field::ApplicantName => &case.applicant.name,
-        Field::ApplicantPatronymic => &case.applicant.patronymic,
-        Field::ApplicantSurname => &case.applicant.surname,
-        Field::ApplicantPhone => &case.applicant.phone,
-        Field::PeriodFrom => &case.application.period_from,
-        Field::PeriodTo => &case.application.period_to,
-        // The self-check may have stored the applicant's own copy; the documents read either.
-        Field::SubmittedAt => {
-            return given(&case.application.submitted_at)
-                .or_else(|| given(&case.applicant.submitted_at));
-        }
-        Field::RegistrationNumber => &case.notice.registration_number,
-        Field::ApplicationDate => &case.notice.application_date,
-        Field::Reason => &case.notice.reason,
-        Field::ArrivalAt => &case.notice.arrival_at,
-        Field::OrganisationAddress => &case.notice.organisation_address,
-        Field::Attachments | Field::QueueNumber | Field::Fee => return None,
-    };
-    given(slot)
+    // The self-check may have stored the applicant's own copy; the documents read either.
+    if field == Field::SubmittedAt {
+        return given(&case.application.submitted_at).or_else(|| given(&case.applicant.submitted_at));
+    }
+    case.text(field.path()).and_then(given)
 }
 
 /// Stores `value` as typed into a one-line blank; blank is missing.
 pub fn set(case: &mut CaseFile, field: Field, value: String) {
-    let value = Some(value).filter(|v| !v.trim().is_empty());
-    let slot = match field {
-        Field::ProviderRegion => &mut case.provider.region,
-        Field::ProviderDistrict => &mut case.provider.district,
-        Field::ProviderName => &mut case.provider.name,
-        Field::Employee => &mut case.provider.employee,
-        Field::ApplicantAddress => &mut case.applicant.address,
-        Field::ApplicantName => &mut case.applicant.name,
-        Field::ApplicantPatronymic => &mut case.applicant.patronymic,
-        Field::ApplicantSurname => &mut case.applicant.surname,
-        Field::ApplicantPhone => &mut case.applicant.phone,
-        Field::PeriodFrom => &mut case.application.period_from,
-        Field::PeriodTo => &mut case.application.period_to,
-        Field::SubmittedAt => {
-            // One moment for the whole case, as the self-check keeps it.
-            case.applicant.submitted_at = None;
-            &mut case.application.submitted_at
-        }
-        Field::RegistrationNumber => &mut case.notice.registration_number,
-        Field::ApplicationDate => &mut case.notice.application_date,
-        Field::Reason => &mut case.notice.reason,
-        Field::ArrivalAt => &mut case.notice.arrival_at,
-        Field::OrganisationAddress => &mut case.notice.organisation_address,
-        Field::Attachments | Field::QueueNumber | Field::Fee => return,
-    };
-    *slot = value;
+    if field == Field::SubmittedAt {
+        // One moment for the whole case, as the self-check keeps it.
+        case.applicant.submitted_at = None;
+    }
+    if let Some(slot) = case.text_mut(field.path()) {
+        *slot = Some(value).filter(|v| !v.trim().is_empty());
+    }
 }
 
 fn given(value: &Option<String>) -> Option<&str> {

@@ -155,6 +155,12 @@ fn fields_are_members_of_the_case_file() {
         );
         assert_eq!(Field::from_path(field.path()), Some(field));
         assert!(!field.label().kk.is_empty() && !field.label().ru.is_empty());
+        // And a place of the rules' case file, the one list the app's forms read and write by.
+        assert!(
+            dayarlyq_rules::case_file::PATHS.contains(&field.path()),
+            "{} is not a place of the case file",
+            field.path()
+        );
     }
 }
 

@@ -115,6 +115,14 @@ pub struct NoticeData {
 trait Place {
     fn put(&self, path: &'static str, out: &mut Vec<(&'static str, String)>);
     fn read(&mut self, value: &str);
+    /// The place as a text, when it holds one (for [`CaseFile::text`]).
+    fn as_text(&self) -> Option<&Option<String>> {
+        None
+    }
+    /// The place as a text to write, when it holds one (for [`CaseFile::text_mut`]).
+    fn as_text_mut(&mut self) -> Option<&mut Option<String>> {
+        None
+    }
 }
 
 impl Place for Option<String> {
@@ -125,6 +133,12 @@ impl Place for Option<String> {
     }
     fn read(&mut self, value: &str) {
         *self = Some(value.to_owned());
+    }
+    fn as_text(&self) -> Option<&Option<String>> {
+        Some(self)
+    }
+    fn as_text_mut(&mut self) -> Option<&mut Option<String>> {
+        Some(self)
     }
 }
 
@@ -189,6 +203,37 @@ macro_rules! places {
                     &mut out,
                 );)+
                 out
+            }
+
+            /// The text place at `path` (`applicant.surname`), for a form that edits the case
+            /// by path; `None` when `path` is no place, or a place of a number, yes/no or list.
+            ///
+            /// ```
+            /// use dayarlyq_rules::case_file::CaseFile;
+            ///
+            /// let mut case = CaseFile::default();
+            /// *case.text_mut("applicant.surname").expect("a text place") = Some("Қуаңышбаев".into());
+            /// assert_eq!(case.text("applicant.surname"), Some(&Some("Қуаңышбаев".to_owned())));
+            /// assert!(case.text("notice.fee_tenge").is_none(), "a number");
+            /// assert!(case.text("applicant.nickname").is_none(), "no such place");
+            /// ```
+            pub fn text(&self, path: &str) -> Option<&Option<String>> {
+                match path {
+                    $(p if p == concat!(stringify!($part), ".", stringify!($member)) => {
+                        Place::as_text(&self.$part.$member)
+                    })+
+                    _ => None,
+                }
+            }
+
+            /// The text place at `path` to write; as [`CaseFile::text`].
+            pub fn text_mut(&mut self, path: &str) -> Option<&mut Option<String>> {
+                match path {
+                    $(p if p == concat!(stringify!($part), ".", stringify!($member)) => {
+                        Place::as_text_mut(&mut self.$part.$member)
+                    })+
+                    _ => None,
+                }
             }
 
             /// The case of [`CaseFile::entries`]. An unknown path, or a number or yes/no that does
