@@ -90,3 +90,21 @@ for (const [what, address] of [
     release();
   });
 }
+
+test('when the app cannot come, the page says so above the questions\' copy', async ({ page }) => {
+  page.expectedProblems.push(/Failed to load resource|ERR_FAILED|Failed to fetch|failed to fetch/i);
+  await page.route(/\/dayarlyq-web-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Даярлық жүктелмеді');
+  await expect(alert.locator('[lang=ru]')).toContainText('Даярлық не загрузился');
+  // The copy is still there: the person sees what they had, and the message says to reload.
+  await expect(page.getByLabel(L.kk.iin, { exact: true })).toBeVisible();
+});
+
+test('when the app starts, no failure is shown', async ({ page }) => {
+  await page.goto('/');
+  await live(page);
+  await expect(page.locator('.load-failed')).toBeHidden();
+});

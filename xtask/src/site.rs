@@ -214,8 +214,9 @@ fn secure(
     let (js, wasm) = page
         .loader
         .ok_or("index.html has no Trunk loader (import init … _bg.wasm)")?;
+    // When the app cannot start, the page says so (`.load-failed` of index.html).
     let loader = format!(
-        "import init from '{js}';\ninit({{ module_or_path: fetch('{wasm}', {{ integrity: '{}' }}) }});\n",
+        "import init from '{js}';\ninit({{ module_or_path: fetch('{wasm}', {{ integrity: '{}' }}) }})\n  .catch(() => document.querySelector('.load-failed')?.removeAttribute('hidden'));\n",
         integrity(&read(&wasm)?)
     );
     // The import map names every module the loader's import reaches (Trunk preloads them all).
