@@ -71,19 +71,11 @@ pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
     icons(root, &dist)?;
     // Before the policy: the copy's inline script is allowed by its hash like any other.
     process::step("the first screen drawn into index.html (Chromium: pwa/prerender.mjs)");
-    Cmd::new("node")
-        .args(["pwa/prerender.mjs", "dist"])
-        .dir(root)
-        .tools_path(root)
-        .run()?;
+    pwa_step(root, "pwa/prerender.mjs")?;
     process::step("exports no page calls dropped from the WASM (wasm-opt --remove-exports)");
     drop_unused_exports(root, &dist)?;
     process::step("JavaScript modules minified (Terser: pwa/minify.mjs)");
-    Cmd::new("node")
-        .args(["pwa/minify.mjs", "dist"])
-        .dir(root)
-        .tools_path(root)
-        .run()?;
+    pwa_step(root, "pwa/minify.mjs")?;
     process::step("integrity and Content-Security-Policy (index.html, _headers)");
     let policy = secure_page(&dist)?;
     let ancestors = self::frame_ancestors(frame_ancestors)?;
@@ -94,8 +86,13 @@ pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
     )?;
     eprintln!("frame-ancestors {ancestors}");
     process::step("service worker (Workbox: every file of dist/ precached)");
+    pwa_step(root, "pwa/sw.mjs")
+}
+
+/// One of the site's steps in Node (`pwa/*.mjs`), run on `dist/` with the project's tools on PATH.
+fn pwa_step(root: &Path, script: &str) -> Result {
     Cmd::new("node")
-        .args(["pwa/sw.mjs", "dist"])
+        .args([script, "dist"])
         .dir(root)
         .tools_path(root)
         .run()
