@@ -1,8 +1,8 @@
 // The browser measurements of `cargo xtask bench` (issue 6), in Debian's Chromium through
 // Playwright, against the release build served like a static host serves it (brotli):
 //
-// - bytes: the first load (the page's requests to our origin until the IIN field is visible and
-//   enabled), the documents section's module (first visit to the documents), the PDF worker (first
+// - bytes: the first load (the page's requests to our origin until the app is live: its own IIN
+//   field visible and enabled), the documents section's module (first visit to the documents), the PDF worker (first
 //   PDF); each body brotli-compressed at quality 11 (tests/e2e/bytes.js);
 // - navigation on a slow phone: network 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, CPU
 //   4× slower (Chrome DevTools Protocol), a new context (cold cache) each run, median of 9: to a

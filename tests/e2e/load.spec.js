@@ -1,16 +1,17 @@
-// Timings, printed for the report: from navigation to a usable form (performance.now() when the
-// first input is visible and enabled, median of 5 loads; bounded loosely so a regression shows),
+// Timings, printed for the report: from navigation to the app's form (performance.now() when the
+// app's own IIN field is visible and enabled — not the questions' copy drawn into the page at build
+// time; median of 5 loads; bounded loosely so a regression shows),
 // and from a typed answer to the updated result (the verdict is a memo: within a frame, 16 ms).
 import { test, expect, iin, L, answer, toResult } from './app.js';
 
-test('the form is usable soon after navigation', async ({ page }) => {
+test('the app\'s form is live soon after navigation', async ({ page }) => {
   const times = [];
   for (let i = 0; i < 5; i++) {
     await page.goto('/', { waitUntil: 'commit' });
     const ms = await page.evaluate(() => new Promise((resolve) => {
       const ready = () => {
         const input = document.getElementById('iin');
-        return input && !input.disabled && input.getClientRects().length > 0;
+        return input && !input.closest('[data-prerender]') && !input.disabled && input.getClientRects().length > 0;
       };
       const poll = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(poll));
       poll();
@@ -19,7 +20,7 @@ test('the form is usable soon after navigation', async ({ page }) => {
   }
   times.sort((a, b) => a - b);
   const median = times[2];
-  console.log(`navigation to usable form: median ${median.toFixed(0)} ms of [${times.map((t) => t.toFixed(0)).join(', ')}]`);
+  console.log(`navigation to the app's form: median ${median.toFixed(0)} ms of [${times.map((t) => t.toFixed(0)).join(', ')}]`);
   expect(median).toBeLessThan(3000);
 });
 
