@@ -9,9 +9,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use dayarlyq_rules::Date;
 use dayarlyq_rules::applicant::Applicant;
 use dayarlyq_rules::calendar::WorkingCalendar;
-use dayarlyq_rules::case_file::ApplicantData;
+use dayarlyq_rules::case_file::{ApplicantData, CaseFile};
 use dayarlyq_rules::eligibility::assess;
 use dayarlyq_rules::iin::Iin;
+use dayarlyq_rules::judge::judge;
 use dayarlyq_rules::medical_card::valid_through;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_timeline};
@@ -19,7 +20,7 @@ use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_tim
 /// 48 applicants as typed: every status, fitness and education, both sexes, ages from 16 to 30
 /// (around the limits of p. 10, 19 and 21), with and without a medical conclusion, a submission
 /// (in and out of working hours), an IIN, a deferment.
-fn applicants() -> Vec<ApplicantData> {
+fn applicants() -> Vec<CaseFile> {
     let statuses = ["conscript", "reservist", "none"];
     let fitness = [
         "fit",
@@ -58,17 +59,20 @@ fn applicants() -> Vec<ApplicantData> {
         Some("2026-06-13T09:00+06:00"),
     ];
     (0..48)
-        .map(|i: usize| ApplicantData {
-            iin: i.is_multiple_of(7).then(|| "921029350851".to_owned()),
-            birth_date: Some(births[i % births.len()].to_owned()),
-            sex: Some(if i % 9 == 4 { "female" } else { "male" }.to_owned()),
-            status: Some(statuses[i % statuses.len()].to_owned()),
-            fitness: Some(fitness[(i / 3) % fitness.len()].to_owned()),
-            education: Some(education[(i / 2 + 3) % education.len()].to_owned()),
-            deferment: Some(i.is_multiple_of(5)),
-            medical_conclusion_date: cards[(i / 4) % cards.len()].map(str::to_owned),
-            submitted_at: sent[(i / 5) % sent.len()].map(str::to_owned),
-            ..ApplicantData::default()
+        .map(|i: usize| CaseFile {
+            applicant: ApplicantData {
+                iin: i.is_multiple_of(7).then(|| "921029350851".to_owned()),
+                birth_date: Some(births[i % births.len()].to_owned()),
+                sex: Some(if i % 9 == 4 { "female" } else { "male" }.to_owned()),
+                status: Some(statuses[i % statuses.len()].to_owned()),
+                fitness: Some(fitness[(i / 3) % fitness.len()].to_owned()),
+                education: Some(education[(i / 2 + 3) % education.len()].to_owned()),
+                deferment: Some(i.is_multiple_of(5)),
+                medical_conclusion_date: cards[(i / 4) % cards.len()].map(str::to_owned),
+                submitted_at: sent[(i / 5) % sent.len()].map(str::to_owned),
+                ..ApplicantData::default()
+            },
+            ..CaseFile::default()
         })
         .collect()
 }
@@ -96,7 +100,7 @@ fn rules(c: &mut Criterion) {
     let people = applicants();
     let typed: Vec<Applicant> = people
         .iter()
-        .filter_map(|d| Applicant::from_data(d).ok())
+        .filter_map(|case| Applicant::from_case(case).ok())
         .map(|v| v.applicant)
         .collect();
     let days = dates();
@@ -109,14 +113,10 @@ fn rules(c: &mut Criterion) {
         })
         .collect();
 
-    // One applicant as the CLI and the web app judge one: the typed fields checked, then both
-    // tracks, the medical card and the acceptance judged.
+    // One case as the CLI and the web app judge one (the rules' `judge`): the typed fields
+    // checked, then both tracks, the medical card and the acceptance judged.
     c.bench_function("check/applicant", |b| {
-        b.iter(round(&people, |data| {
-            Applicant::from_data(data)
-                .ok()
-                .and_then(|v| assess(&v.applicant, as_of, &cal).ok())
-        }))
+        b.iter(round(&people, |case| judge(case, as_of, &cal).ok()))
     });
     c.bench_function("check/assess", |b| {
         b.iter(round(&typed, |a| assess(a, as_of, &cal)))

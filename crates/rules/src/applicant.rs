@@ -1,294 +1,14 @@
-//! The applicant as the rules see it: typed, validated values, built from the strings of a
-//! [`crate::case_file::ApplicantData`]. Every wrong value is a [`FieldError`] naming its JSON key
-//! path (`applicant.birth_date`, …); an IIN that disagrees with a typed birth date or sex is a
-//! [`Warning`], never a refusal.
-
-use serde::Serialize;
+//! The applicant as the rules see it: typed, validated values, read from the places of a
+//! [`CaseFile`]. Every wrong value is a [`FieldError`] naming its place (`applicant.birth_date`,
+//! …); an IIN that disagrees with a typed birth date or sex is a [`Warning`], never a refusal.
 
 use crate::Date;
-use crate::case_file::ApplicantData;
-use crate::finding::{Finding, Warning};
+use crate::case_file::{CaseFile, Kind, Place};
+use crate::finding::{Finding, Warning, WarningId};
 use crate::iin::Iin;
 use crate::input::FieldError;
 use crate::moment::{Moment, parse_date};
-use crate::text::{Lang, Localized};
-
-/// Sex, as the IIN and the forms record it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sex {
-    Male,
-    Female,
-}
-
-impl Sex {
-    pub const CODES: [&'static str; 2] = ["male", "female"];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Sex::Male => "male",
-            Sex::Female => "female",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Sex> {
-        match code {
-            "male" => Some(Sex::Male),
-            "female" => Some(Sex::Female),
-            _ => None,
-        }
-    }
-
-    pub const fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Sex::Male, Lang::Kk) => "ер",
-            (Sex::Female, Lang::Kk) => "әйел",
-            (Sex::Male, Lang::Ru) => "мужской",
-            (Sex::Female, Lang::Ru) => "женский",
-        }
-    }
-}
-
-/// Standing on military registration (әскери есеп).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Әскерге шақырылушы: on registration, subject to call-up.
-    Conscript,
-    /// Әскери міндетті: on registration in the reserve.
-    Reservist,
-    /// Not on military registration (`none` in the JSON).
-    #[serde(rename = "none")]
-    Unregistered,
-}
-
-impl Status {
-    pub const CODES: [&'static str; 3] = ["conscript", "reservist", "none"];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Status::Conscript => "conscript",
-            Status::Reservist => "reservist",
-            Status::Unregistered => "none",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Status> {
-        match code {
-            "conscript" => Some(Status::Conscript),
-            "reservist" => Some(Status::Reservist),
-            "none" => Some(Status::Unregistered),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> Localized {
-        match self {
-            Status::Conscript => Localized::new("әскерге шақырылушы", "призывник"),
-            Status::Reservist => Localized::new("әскери міндетті", "военнообязанный"),
-            Status::Unregistered => {
-                Localized::new("әскери есепте тұрмайды", "не состоит на воинском учёте")
-            }
-        }
-    }
-}
-
-/// The category of fitness for military service the medical commission concludes (the medical
-/// examination card, app. 3; categories А–Е of the health requirements, MoD order No. 722 of
-/// 22.12.2020).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Fitness {
-    /// А — жарамды.
-    Fit,
-    /// Б — болмашы шектеулермен жарамды.
-    FitMinor,
-    /// В — шектеулі жарамды.
-    Limited,
-    /// Г — уақытша жарамсыз.
-    TemporarilyUnfit,
-    /// Д — бейбіт уақытта жарамсыз, соғыс уақытында шектеулі жарамды.
-    UnfitPeacetime,
-    /// Е — жарамсыз (removed from registration).
-    Unfit,
-}
-
-impl Fitness {
-    pub const CODES: [&'static str; 6] = [
-        "fit",
-        "fit_minor",
-        "limited",
-        "temporarily_unfit",
-        "unfit_peacetime",
-        "unfit",
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Fitness::Fit => "fit",
-            Fitness::FitMinor => "fit_minor",
-            Fitness::Limited => "limited",
-            Fitness::TemporarilyUnfit => "temporarily_unfit",
-            Fitness::UnfitPeacetime => "unfit_peacetime",
-            Fitness::Unfit => "unfit",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Fitness> {
-        match code {
-            "fit" => Some(Fitness::Fit),
-            "fit_minor" => Some(Fitness::FitMinor),
-            "limited" => Some(Fitness::Limited),
-            "temporarily_unfit" => Some(Fitness::TemporarilyUnfit),
-            "unfit_peacetime" => Some(Fitness::UnfitPeacetime),
-            "unfit" => Some(Fitness::Unfit),
-            _ => None,
-        }
-    }
-
-    /// The category letter: А, Б, В, Г, Д, Е.
-    pub const fn letter(self) -> char {
-        match self {
-            Fitness::Fit => 'А',
-            Fitness::FitMinor => 'Б',
-            Fitness::Limited => 'В',
-            Fitness::TemporarilyUnfit => 'Г',
-            Fitness::UnfitPeacetime => 'Д',
-            Fitness::Unfit => 'Е',
-        }
-    }
-
-    /// The short name, as a form's list shows it.
-    pub const fn short_name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Fitness::Fit, Lang::Kk) => "жарамды",
-            (Fitness::FitMinor, Lang::Kk) => "болмашы шектеулермен жарамды",
-            (Fitness::Limited, Lang::Kk) => "шектеулі жарамды",
-            (Fitness::TemporarilyUnfit, Lang::Kk) => "уақытша жарамсыз",
-            (Fitness::UnfitPeacetime, Lang::Kk) => {
-                "бейбіт уақытта жарамсыз, соғыс уақытында шектеулі жарамды"
-            }
-            (Fitness::Unfit, Lang::Kk) => "жарамсыз",
-            (Fitness::Fit, Lang::Ru) => "годен",
-            (Fitness::FitMinor, Lang::Ru) => "годен с незначительными ограничениями",
-            (Fitness::Limited, Lang::Ru) => "ограниченно годен",
-            (Fitness::TemporarilyUnfit, Lang::Ru) => "временно не годен",
-            (Fitness::UnfitPeacetime, Lang::Ru) => {
-                "не годен в мирное время, ограниченно годен в военное время"
-            }
-            (Fitness::Unfit, Lang::Ru) => "не годен",
-        }
-    }
-
-    /// The conclusion as the medical card words it.
-    pub const fn official_name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Fitness::Fit, Lang::Kk) => "әскери қызметке жарамды",
-            (Fitness::FitMinor, Lang::Kk) => "әскери қызметке болмашы шектеулермен жарамды",
-            (Fitness::Limited, Lang::Kk) => "әскери қызметке шектеулі жарамды",
-            (Fitness::TemporarilyUnfit, Lang::Kk) => "әскери қызметке уақытша жарамсыз",
-            (Fitness::UnfitPeacetime, Lang::Kk) => {
-                "бейбіт уақытта әскери қызметке жарамсыз, соғыс уақытында шектеулі жарамды"
-            }
-            (Fitness::Unfit, Lang::Kk) => "әскери есептен шығарыла отырып әскери қызметке жарамсыз",
-            (Fitness::Fit, Lang::Ru) => "годен к воинской службе",
-            (Fitness::FitMinor, Lang::Ru) => {
-                "годен к воинской службе с незначительными ограничениями"
-            }
-            (Fitness::Limited, Lang::Ru) => "ограниченно годен к воинской службе",
-            (Fitness::TemporarilyUnfit, Lang::Ru) => "временно не годен к воинской службе",
-            (Fitness::UnfitPeacetime, Lang::Ru) => {
-                "не годен к воинской службе в мирное время, ограниченно годен в военное время"
-            }
-            (Fitness::Unfit, Lang::Ru) => {
-                "не годен к воинской службе с исключением с воинского учёта"
-            }
-        }
-    }
-
-    /// Fit for military service (жарамды) as p. 10 and p. 19 use the word: category А, and
-    /// category Б, "fit with minor restrictions", which is a kind of fitness, not a restriction of
-    /// it — the restrictions touch the choice of troops, not being fit (limited fitness, В, is a
-    /// category of its own that p. 19 names separately).
-    pub const fn is_fit(self) -> bool {
-        matches!(self, Fitness::Fit | Fitness::FitMinor)
-    }
-}
-
-/// The level of education reached.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Education {
-    None,
-    Primary,
-    BasicSecondary,
-    GeneralSecondary,
-    Vocational,
-    Higher,
-}
-
-impl Education {
-    pub const CODES: [&'static str; 6] = [
-        "none",
-        "primary",
-        "basic_secondary",
-        "general_secondary",
-        "vocational",
-        "higher",
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Education::None => "none",
-            Education::Primary => "primary",
-            Education::BasicSecondary => "basic_secondary",
-            Education::GeneralSecondary => "general_secondary",
-            Education::Vocational => "vocational",
-            Education::Higher => "higher",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Education> {
-        match code {
-            "none" => Some(Education::None),
-            "primary" => Some(Education::Primary),
-            "basic_secondary" => Some(Education::BasicSecondary),
-            "general_secondary" => Some(Education::GeneralSecondary),
-            "vocational" => Some(Education::Vocational),
-            "higher" => Some(Education::Higher),
-            _ => None,
-        }
-    }
-
-    /// The order of levels: none < primary < basic secondary < general secondary = technical and
-    /// vocational < higher (both middle levels follow basic secondary school).
-    pub const fn rank(self) -> u8 {
-        match self {
-            Education::None => 0,
-            Education::Primary => 1,
-            Education::BasicSecondary => 2,
-            Education::GeneralSecondary | Education::Vocational => 3,
-            Education::Higher => 4,
-        }
-    }
-
-    pub const fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Education::None, Lang::Kk) => "білімі жоқ",
-            (Education::Primary, Lang::Kk) => "бастауыш",
-            (Education::BasicSecondary, Lang::Kk) => "негізгі орта",
-            (Education::GeneralSecondary, Lang::Kk) => "жалпы орта",
-            (Education::Vocational, Lang::Kk) => "техникалық және кәсіптік",
-            (Education::Higher, Lang::Kk) => "жоғары",
-            (Education::None, Lang::Ru) => "нет образования",
-            (Education::Primary, Lang::Ru) => "начальное",
-            (Education::BasicSecondary, Lang::Ru) => "основное среднее",
-            (Education::GeneralSecondary, Lang::Ru) => "общее среднее",
-            (Education::Vocational, Lang::Ru) => "техническое и профессиональное",
-            (Education::Higher, Lang::Ru) => "высшее",
-        }
-    }
-}
+use crate::person::{Education, Fitness, Sex, Status};
 
 /// The applicant, validated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -304,22 +24,9 @@ pub struct Applicant {
     pub deferment: bool,
     /// The day the conclusion on the fitness category was received.
     pub medical_conclusion: Option<Date>,
-    /// When the application was sent on the portal.
+    /// When the application was sent on the portal ([`CaseFile::submitted_at`]).
     pub submitted_at: Option<Moment>,
     pub iin: Option<Iin>,
-}
-
-/// Field paths of the applicant's members, as the errors name them.
-pub mod fields {
-    pub const IIN: &str = "applicant.iin";
-    pub const BIRTH_DATE: &str = "applicant.birth_date";
-    pub const SEX: &str = "applicant.sex";
-    pub const STATUS: &str = "applicant.status";
-    pub const FITNESS: &str = "applicant.fitness";
-    pub const EDUCATION: &str = "applicant.education";
-    pub const MEDICAL_CONCLUSION_DATE: &str = "applicant.medical_conclusion_date";
-    pub const SUBMITTED_AT: &str = "applicant.submitted_at";
-    pub const AS_OF: &str = "applicant.as_of";
 }
 
 /// The applicant typed, and what to tell the person about it.
@@ -331,61 +38,31 @@ pub struct Validated {
 }
 
 impl Applicant {
-    /// Checks every field of `data` and returns the typed applicant, or every error found (not
-    /// only the first). Required: `birth_date` or `iin`; `sex` (or an `iin`); `status`;
-    /// `fitness`; `education`. Optional: `deferment` (false), `medical_conclusion_date`,
-    /// `submitted_at`. Empty strings count as missing.
-    pub fn from_data(data: &ApplicantData) -> Result<Validated, Vec<FieldError>> {
+    /// Checks every place of the applicant in `case` and returns the typed applicant, or every
+    /// error found (not only the first). Required: the birth date or the IIN; the sex (or an
+    /// IIN); the status; the fitness; the education. Optional: the deferment (no), the medical
+    /// conclusion's date, the moment of sending. Blank counts as missing.
+    pub fn from_case(case: &CaseFile) -> Result<Validated, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
 
-        let iin = given(&data.iin).and_then(|s| match Iin::parse(s) {
-            Ok(iin) => Some(iin),
-            Err(e) => {
-                errors.push(e.in_field(fields::IIN));
-                None
-            }
-        });
-        let typed_birth = given(&data.birth_date).and_then(|s| {
-            parse_date(fields::BIRTH_DATE, s)
-                .map_err(|e| errors.push(e))
-                .ok()
-        });
-        let typed_sex = given(&data.sex).and_then(|s| {
-            let found = Sex::from_code(s);
-            if found.is_none() {
-                errors.push(FieldError::unknown_value(fields::SEX, s, &Sex::CODES));
-            }
-            found
-        });
-        let status = required_code(
-            &data.status,
-            fields::STATUS,
-            Status::from_code,
-            &Status::CODES,
-            &mut errors,
-        );
-        let fitness = required_code(
-            &data.fitness,
-            fields::FITNESS,
-            Fitness::from_code,
-            &Fitness::CODES,
-            &mut errors,
-        );
-        let education = required_code(
-            &data.education,
-            fields::EDUCATION,
-            Education::from_code,
-            &Education::CODES,
-            &mut errors,
-        );
-        let medical_conclusion = given(&data.medical_conclusion_date).and_then(|s| {
-            parse_date(fields::MEDICAL_CONCLUSION_DATE, s)
-                .map_err(|e| errors.push(e))
-                .ok()
-        });
-        let submitted_at = given(&data.submitted_at).and_then(|s| {
-            Moment::parse(fields::SUBMITTED_AT, s)
+        let iin = case
+            .given(Place::ApplicantIin)
+            .and_then(|s| match Iin::parse(s) {
+                Ok(iin) => Some(iin),
+                Err(e) => {
+                    errors.push(e.in_field(Place::ApplicantIin.path()));
+                    None
+                }
+            });
+        let typed_birth = date(case, Place::BirthDate, &mut errors);
+        let typed_sex = choice(case, Place::Sex, Sex::from_code, &mut errors);
+        let status = required(case, Place::Status, Status::from_code, &mut errors);
+        let fitness = required(case, Place::Fitness, Fitness::from_code, &mut errors);
+        let education = required(case, Place::Education, Education::from_code, &mut errors);
+        let medical_conclusion = date(case, Place::MedicalConclusionDate, &mut errors);
+        let submitted_at = case.submitted_at().and_then(|(place, text)| {
+            Moment::parse(place.path(), text)
                 .map_err(|e| errors.push(e))
                 .ok()
         });
@@ -394,7 +71,7 @@ impl Applicant {
             (Some(typed), Some(iin)) => {
                 if typed != iin.birth_date() {
                     warnings.push(Warning::new(
-                        "iin_birth_date_mismatch",
+                        WarningId::IinBirthDateMismatch,
                         None,
                         Finding::IinBirthDate {
                             iin: iin.birth_date(),
@@ -408,8 +85,10 @@ impl Applicant {
             (None, Some(iin)) => Some(iin.birth_date()),
             (None, None) => {
                 // A wrong IIN or date was already reported; only a missing one is new.
-                if given(&data.birth_date).is_none() && given(&data.iin).is_none() {
-                    errors.push(FieldError::required(fields::BIRTH_DATE));
+                if case.given(Place::BirthDate).is_none()
+                    && case.given(Place::ApplicantIin).is_none()
+                {
+                    errors.push(FieldError::required(Place::BirthDate.path()));
                 }
                 None
             }
@@ -418,7 +97,7 @@ impl Applicant {
             (Some(typed), Some(iin)) => {
                 if typed != iin.sex() {
                     warnings.push(Warning::new(
-                        "iin_sex_mismatch",
+                        WarningId::IinSexMismatch,
                         None,
                         Finding::IinSex {
                             iin: iin.sex(),
@@ -431,8 +110,8 @@ impl Applicant {
             (Some(typed), None) => Some(typed),
             (None, Some(iin)) => Some(iin.sex()),
             (None, None) => {
-                if given(&data.sex).is_none() && given(&data.iin).is_none() {
-                    errors.push(FieldError::required(fields::SEX));
+                if case.given(Place::Sex).is_none() && case.given(Place::ApplicantIin).is_none() {
+                    errors.push(FieldError::required(Place::Sex.path()));
                 }
                 None
             }
@@ -449,7 +128,7 @@ impl Applicant {
                         status,
                         fitness,
                         education,
-                        deferment: data.deferment.unwrap_or(false),
+                        deferment: case.applicant.deferment.unwrap_or(false),
                         medical_conclusion,
                         submitted_at,
                         iin,
@@ -462,29 +141,44 @@ impl Applicant {
     }
 }
 
-/// The trimmed value, `None` when missing or blank.
-fn given(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+/// The date typed at a [`Kind::Date`] place, read.
+fn date(case: &CaseFile, place: Place, errors: &mut Vec<FieldError>) -> Option<Date> {
+    let text = case.given(place)?;
+    parse_date(place.path(), text)
+        .map_err(|e| errors.push(e))
+        .ok()
 }
 
-fn required_code<T>(
-    value: &Option<String>,
-    field: &'static str,
+/// The code typed at a [`Kind::Choice`] place, read; an unknown code is an error naming the
+/// codes the place takes.
+fn choice<T>(
+    case: &CaseFile,
+    place: Place,
     from_code: fn(&str) -> Option<T>,
-    codes: &[&str],
     errors: &mut Vec<FieldError>,
 ) -> Option<T> {
-    match given(value) {
-        None => {
-            errors.push(FieldError::required(field));
-            None
-        }
-        Some(s) => {
-            let found = from_code(s);
-            if found.is_none() {
-                errors.push(FieldError::unknown_value(field, s, codes));
-            }
-            found
-        }
+    let typed = case.given(place)?;
+    let found = from_code(typed);
+    if found.is_none() {
+        let codes = match place.kind() {
+            Kind::Choice(codes) => codes,
+            _ => &[],
+        };
+        errors.push(FieldError::unknown_value(place.path(), typed, codes));
     }
+    found
+}
+
+/// As [`choice`], and missing is an error too.
+fn required<T>(
+    case: &CaseFile,
+    place: Place,
+    from_code: fn(&str) -> Option<T>,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    if case.given(place).is_none() {
+        errors.push(FieldError::required(place.path()));
+        return None;
+    }
+    choice(case, place, from_code, errors)
 }

@@ -18,137 +18,25 @@ use serde::ser::SerializeMap;
 
 use crate::Date;
 use crate::age::{Age, is_leap_day};
-use crate::applicant::{Applicant, Education, Fitness, Sex, Status, fields};
+use crate::applicant::Applicant;
 use crate::calendar::WorkingCalendar;
+use crate::case_file::Place;
 use crate::citation::Citation;
-use crate::finding::{Check, Finding, Warning};
-use crate::input::FieldError;
+use crate::finding::{Check, CheckId, Finding, Warning, WarningId};
+use crate::fmt::Dmy;
+use crate::input::{ErrorCode, FieldError};
 use crate::medical_card::{CardVerdict, is_valid_on, working_days_left};
 use crate::moment::Moment;
-use crate::text::{Lang, Localized};
+use crate::person::{Fitness, Sex, Status};
+use crate::text::Localized;
 use crate::timeline;
-
-/// Free track: from 17 years 6 months (p. 10: «он жеті жас алты айдан»).
-pub const FREE_MIN_AGE: Age = Age::new(17, 6);
-/// Free track: under 26 years (p. 10: «жиырма алты жасқа дейінгі»).
-pub const FREE_AGE_LIMIT: Age = Age::new(26, 0);
-/// Free track: under 18 the legal representative's consent is attached to the list (p. 12).
-pub const CONSENT_AGE_LIMIT: Age = Age::new(18, 0);
-/// Free track: basic secondary education or higher (p. 10: «негізгі орта және одан жоғары»).
-pub const FREE_MIN_EDUCATION: Education = Education::BasicSecondary;
-/// Paid track: 24 full years, for everyone (p. 21, app. 7 item 10: «24 жастан асқан»;
-/// p. 19: «жиырма төрт жастан» for conscripts).
-pub const PAID_MIN_AGE: Age = Age::new(24, 0);
-/// Paid track, conscripts: under 27 (p. 19: «жиырма жеті жасқа дейінгі»).
-pub const PAID_CONSCRIPT_AGE_LIMIT: Age = Age::new(27, 0);
-
-/// The price of paid training, in tenge: app. 12 item 6 «… көрсетілетін қызметтің құны – 390 000
-/// теңге» (MoD order No. 1507 of 30.12.2024).
-pub const PAID_TRAINING_FEE_TENGE: u32 = 390_000;
-/// Where the price is set.
-pub const PAID_TRAINING_FEE_CITATION: Citation = Citation::appendix(12, 6);
+use crate::track::{AgeRule, CONSENT_AGE_LIMIT, FREE_MIN_EDUCATION, PAID_MIN_AGE, Track};
 
 const P10: Citation = Citation::paragraph(10);
 const P12: Citation = Citation::paragraph(12);
 const P19: Citation = Citation::paragraph(19);
 const P21: Citation = Citation::paragraph(21);
 const APP7_10: Citation = Citation::appendix(7, 10);
-
-/// The two tracks of training.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Track {
-    /// Өтеусіз негізде: chapter 2.
-    Free,
-    /// Өтеулі негізде: chapter 3.
-    Paid,
-}
-
-impl Track {
-    pub const CODES: [&'static str; 2] = ["free", "paid"];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Track::Free => "free",
-            Track::Paid => "paid",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Track> {
-        match code {
-            "free" => Some(Track::Free),
-            "paid" => Some(Track::Paid),
-            _ => None,
-        }
-    }
-}
-
-/// Which age window applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum AgeRule {
-    /// 17 years 6 months to under 26 (p. 10).
-    Free,
-    /// 24 to under 27 (p. 19).
-    PaidConscript,
-    /// Over 24 (p. 21; app. 7 item 10); p. 19 sets no age for reservists.
-    PaidReservist,
-}
-
-impl AgeRule {
-    /// The lower bound (inclusive) and the limit (exclusive).
-    pub const fn bounds(self) -> (Age, Option<Age>) {
-        match self {
-            AgeRule::Free => (FREE_MIN_AGE, Some(FREE_AGE_LIMIT)),
-            AgeRule::PaidConscript => (PAID_MIN_AGE, Some(PAID_CONSCRIPT_AGE_LIMIT)),
-            AgeRule::PaidReservist => (PAID_MIN_AGE, None),
-        }
-    }
-
-    pub const fn cite(self) -> Citation {
-        match self {
-            AgeRule::Free => P10,
-            AgeRule::PaidConscript => P19,
-            AgeRule::PaidReservist => P21,
-        }
-    }
-
-    /// The requirement in words, with its source.
-    pub const fn requirement(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (AgeRule::Free, Lang::Kk) => {
-                "он жеті жас алты айдан жиырма алты жасқа дейін (10-тармақ)"
-            }
-            (AgeRule::Free, Lang::Ru) => "от 17 лет 6 месяцев до 26 лет (п. 10)",
-            (AgeRule::PaidConscript, Lang::Kk) => {
-                "әскерге шақырылушылар үшін жиырма төрт жастан жиырма жеті жасқа дейін (19-тармақ)"
-            }
-            (AgeRule::PaidConscript, Lang::Ru) => "для призывников от 24 до 27 лет (п. 19)",
-            (AgeRule::PaidReservist, Lang::Kk) => {
-                "24 жастан асқан (21-тармақ; 7-қосымша, 10-тармақ; 19-тармақ әскери міндеттілерге жас шегін қоймайды, бірақ портал жасты тексереді)"
-            }
-            (AgeRule::PaidReservist, Lang::Ru) => {
-                "старше 24 лет (п. 21; прил. 7, п. 10; п. 19 не устанавливает возраст для военнообязанных, но портал возраст проверяет)"
-            }
-        }
-    }
-
-    /// The first and the last day (inclusive) the window holds for a person born on `birth`;
-    /// `None` where the day is beyond the calendar (year 9999) or there is no limit.
-    pub fn window(self, birth: Date) -> (Option<Date>, Option<Date>) {
-        let (min, limit) = self.bounds();
-        let from = min.reached_by(birth);
-        let until = limit
-            .and_then(|l| l.reached_by(birth))
-            .and_then(|d| d.yesterday().ok());
-        (from, until)
-    }
-
-    /// Whether `age` is inside the window: from the minimum (reached that day) to under the limit.
-    pub fn admits(self, age: Age) -> bool {
-        let (min, limit) = self.bounds();
-        age >= min && limit.is_none_or(|l| age < l)
-    }
-}
 
 /// The verdict for one track.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -180,11 +68,11 @@ impl TrackVerdict {
         }
     }
 
-    fn check(&mut self, id: &'static str, passed: bool, cite: Citation, finding: Finding) {
+    fn check(&mut self, id: CheckId, passed: bool, cite: Citation, finding: Finding) {
         self.checks.push(Check::new(id, passed, cite, finding));
     }
 
-    fn warn(&mut self, id: &'static str, cite: Citation, finding: Finding) {
+    fn warn(&mut self, id: WarningId, cite: Citation, finding: Finding) {
         self.warnings.push(Warning::new(id, Some(cite), finding));
     }
 
@@ -228,7 +116,7 @@ pub struct Verdict {
 /// calendar (year 9999).
 ///
 /// ```
-/// use dayarlyq_rules::{applicant::*, calendar::WorkingCalendar, eligibility::assess, Date};
+/// use dayarlyq_rules::{applicant::Applicant, calendar::WorkingCalendar, eligibility::assess, person::*, Date};
 ///
 /// let applicant = Applicant {
 ///     birth_date: Date::constant(1992, 10, 29),
@@ -254,11 +142,11 @@ pub fn assess(
     let birth = applicant.birth_date;
     let age = Age::on(birth, as_of).ok_or_else(|| {
         FieldError::new(
-            fields::BIRTH_DATE,
-            "after_as_of",
+            Place::BirthDate.path(),
+            ErrorCode::AfterAsOf,
             Localized::new(
-                format!("Туған күні бағалау күнінен ({}) кейін.", as_of),
-                format!("Дата рождения позже даты оценки ({}).", as_of),
+                format!("Туған күні тексеру күнінен ({}) кейін.", Dmy(as_of)),
+                format!("Дата рождения позже даты проверки ({}).", Dmy(as_of)),
             ),
         )
     })?;
@@ -266,9 +154,9 @@ pub fn assess(
         None => None,
         Some(submitted_at) => {
             let accepted_on = timeline::acceptance_day(submitted_at, cal)
-                .map_err(|_| out_of_range(fields::SUBMITTED_AT))?;
+                .map_err(|_| out_of_range(Place::SubmittedAt.path()))?;
             let decision_due = timeline::decision_due(accepted_on, cal)
-                .map_err(|_| out_of_range(fields::SUBMITTED_AT))?;
+                .map_err(|_| out_of_range(Place::SubmittedAt.path()))?;
             Some(Acceptance {
                 submitted_at,
                 accepted_on,
@@ -280,7 +168,7 @@ pub fn assess(
         None => None,
         Some(conclusion) => Some(
             CardVerdict::judge(conclusion, as_of, acceptance.map(|a| a.accepted_on), cal)
-                .map_err(|_| out_of_range(fields::MEDICAL_CONCLUSION_DATE))?,
+                .map_err(|_| out_of_range(Place::MedicalConclusionDate.path()))?,
         ),
     };
     let free = free_track(applicant, age, as_of);
@@ -307,7 +195,7 @@ pub fn assess(
 fn out_of_range(field: &'static str) -> FieldError {
     FieldError::new(
         field,
-        "out_of_range",
+        ErrorCode::OutOfRange,
         Localized::new(
             "Күн күнтізбе шегінен тыс (9999 жылдан кейін).",
             "Дата вне пределов календаря (после 9999 года).",
@@ -324,7 +212,7 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
     let rule = AgeRule::Free;
     let mut v = TrackVerdict::new(Track::Free, rule, a.birth_date);
     v.check(
-        "registration",
+        CheckId::Registration,
         a.status == Status::Conscript,
         P10,
         Finding::Registration {
@@ -333,7 +221,7 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
         },
     );
     v.check(
-        "sex",
+        CheckId::Sex,
         a.sex == Sex::Male,
         P10,
         Finding::Sex {
@@ -343,13 +231,13 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
     );
     let age_ok = rule.admits(age);
     v.check(
-        "age",
+        CheckId::Age,
         age_ok,
         P10,
         age_finding(rule, age, as_of, &v, a.birth_date),
     );
     v.check(
-        "fitness",
+        CheckId::Fitness,
         a.fitness.is_fit(),
         P10,
         Finding::Fitness {
@@ -359,7 +247,7 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
         },
     );
     v.check(
-        "education",
+        CheckId::Education,
         a.education.rank() >= FREE_MIN_EDUCATION.rank(),
         P10,
         Finding::Education {
@@ -372,14 +260,18 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
         v.needs_guardian_consent = true;
         if let Some(adult_on) = CONSENT_AGE_LIMIT.reached_by(a.birth_date) {
             v.warn(
-                "guardian_consent",
+                WarningId::GuardianConsent,
                 P12,
                 Finding::GuardianConsent { adult_on },
             );
         }
     }
     if a.deferment && a.status == Status::Conscript {
-        v.warn("deferment", P10, Finding::Deferment { track: Track::Free });
+        v.warn(
+            WarningId::Deferment,
+            P10,
+            Finding::Deferment { track: Track::Free },
+        );
     }
     v.finish()
 }
@@ -408,7 +300,7 @@ pub fn paid_track(
     };
     let mut v = TrackVerdict::new(Track::Paid, rule, a.birth_date);
     v.check(
-        "registration",
+        CheckId::Registration,
         matches!(a.status, Status::Conscript | Status::Reservist),
         APP7_10,
         Finding::Registration {
@@ -417,7 +309,7 @@ pub fn paid_track(
         },
     );
     v.check(
-        "sex",
+        CheckId::Sex,
         a.sex == Sex::Male,
         APP7_10,
         Finding::Sex {
@@ -427,7 +319,7 @@ pub fn paid_track(
     );
     let age_ok = rule.admits(age);
     v.check(
-        "age",
+        CheckId::Age,
         age_ok,
         rule.cite(),
         age_finding(rule, age, as_of, &v, a.birth_date),
@@ -437,7 +329,7 @@ pub fn paid_track(
         Status::Reservist | Status::Unregistered => a.fitness.is_fit(),
     };
     v.check(
-        "fitness",
+        CheckId::Fitness,
         fitness_ok,
         P19,
         Finding::Fitness {
@@ -447,11 +339,15 @@ pub fn paid_track(
         },
     );
     if a.status == Status::Conscript && a.fitness == Fitness::Limited {
-        v.warn("limited_fit_portal", APP7_10, Finding::LimitedFitPortal);
+        v.warn(
+            WarningId::LimitedFitPortal,
+            APP7_10,
+            Finding::LimitedFitPortal,
+        );
     }
     if a.deferment && a.status == Status::Conscript {
         v.check(
-            "deferment",
+            CheckId::Deferment,
             true,
             P19,
             Finding::Deferment { track: Track::Paid },
@@ -459,13 +355,13 @@ pub fn paid_track(
     }
     if age_ok && age.years == PAID_MIN_AGE.years {
         v.warn(
-            "age_over_24_reading",
+            WarningId::AgeOver24Reading,
             APP7_10,
             Finding::AgeOver24Reading { age },
         );
     }
     match card {
-        None => v.warn("medical_card_missing", P21, Finding::CardMissing),
+        None => v.warn(WarningId::MedicalCardMissing, P21, Finding::CardMissing),
         Some(card) => {
             let (on, at_acceptance, valid) = match (acceptance, card.valid_on_acceptance) {
                 (Some(acc), Some(valid)) => (acc.accepted_on, true, valid),
@@ -477,7 +373,7 @@ pub fn paid_track(
                 working_days_left(on, card.valid_through, cal)
             };
             v.check(
-                "medical_card",
+                CheckId::MedicalCard,
                 valid,
                 P21,
                 Finding::MedicalCard {
@@ -492,7 +388,7 @@ pub fn paid_track(
                 let sent = acc.submitted_at.date();
                 if !valid && is_valid_on(card.conclusion, card.valid_through, sent) {
                     v.warn(
-                        "medical_card_valid_on_sending_only",
+                        WarningId::MedicalCardValidOnSendingOnly,
                         P21,
                         Finding::CardValidOnSendingOnly {
                             sent,

@@ -11,17 +11,84 @@ use serde::{Serialize, Serializer};
 
 use crate::Date;
 use crate::age::Age;
-use crate::applicant::{Education, Fitness, Sex, Status};
 use crate::citation::Citation;
-use crate::eligibility::{AgeRule, Track};
+use crate::fmt::{AgeText, Dmy};
+use crate::person::{Education, Fitness, Sex, Status};
 use crate::text::{Lang, Localized};
+use crate::track::{AgeRule, Track};
+
+/// Which condition of a track a check judges; [`CheckId::code`] is its JSON id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CheckId {
+    Registration,
+    Sex,
+    Age,
+    Fitness,
+    Education,
+    MedicalCard,
+    Deferment,
+}
+
+impl CheckId {
+    /// The stable snake_case id of the CLI's JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            CheckId::Registration => "registration",
+            CheckId::Sex => "sex",
+            CheckId::Age => "age",
+            CheckId::Fitness => "fitness",
+            CheckId::Education => "education",
+            CheckId::MedicalCard => "medical_card",
+            CheckId::Deferment => "deferment",
+        }
+    }
+}
+
+/// What a warning is about; [`WarningId::code`] is its JSON id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WarningId {
+    /// Under 18 on the free track: the guardian's consent (p. 12).
+    GuardianConsent,
+    /// A conscript's deferment on the free track (p. 10).
+    Deferment,
+    /// Contradiction 1: limited fitness on the paid track (p. 19 against app. 7 item 10).
+    LimitedFitPortal,
+    /// Contradiction 2: "24 жастан асқан" read two ways.
+    AgeOver24Reading,
+    /// Paid track: no medical conclusion date given (p. 21).
+    MedicalCardMissing,
+    /// Contradiction 5: the card valid on the day of sending, not on the day of acceptance.
+    MedicalCardValidOnSendingOnly,
+    IinBirthDateMismatch,
+    IinSexMismatch,
+    /// Contradiction 3: app. 11's calendar-day reading of the payment deadline ends earlier.
+    PaymentCalendarDays,
+    /// A year the calendar data does not fully cover.
+    CalendarCoverage,
+}
+
+impl WarningId {
+    /// The stable snake_case id of the CLI's JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            WarningId::GuardianConsent => "guardian_consent",
+            WarningId::Deferment => "deferment",
+            WarningId::LimitedFitPortal => "limited_fit_portal",
+            WarningId::AgeOver24Reading => "age_over_24_reading",
+            WarningId::MedicalCardMissing => "medical_card_missing",
+            WarningId::MedicalCardValidOnSendingOnly => "medical_card_valid_on_sending_only",
+            WarningId::IinBirthDateMismatch => "iin_birth_date_mismatch",
+            WarningId::IinSexMismatch => "iin_sex_mismatch",
+            WarningId::PaymentCalendarDays => "payment_calendar_days",
+            WarningId::CalendarCoverage => "calendar_coverage",
+        }
+    }
+}
 
 /// One condition of a track, judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Check {
-    /// Stable snake_case id: `registration`, `sex`, `age`, `fitness`, `education`,
-    /// `medical_card`, `deferment`.
-    pub id: &'static str,
+    pub id: CheckId,
     pub passed: bool,
     pub cite: Citation,
     pub finding: Finding,
@@ -30,15 +97,14 @@ pub struct Check {
 /// Something the person should know that does not decide the verdict by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Warning {
-    /// Stable snake_case id, e.g. `guardian_consent`, `limited_fit_portal`.
-    pub id: &'static str,
+    pub id: WarningId,
     /// Where in the Rules; `None` when the warning rests on no paragraph (the IIN cross-check).
     pub cite: Option<Citation>,
     pub finding: Finding,
 }
 
 impl Check {
-    pub const fn new(id: &'static str, passed: bool, cite: Citation, finding: Finding) -> Check {
+    pub const fn new(id: CheckId, passed: bool, cite: Citation, finding: Finding) -> Check {
         Check {
             id,
             passed,
@@ -63,7 +129,7 @@ impl Check {
 }
 
 impl Warning {
-    pub const fn new(id: &'static str, cite: Option<Citation>, finding: Finding) -> Warning {
+    pub const fn new(id: WarningId, cite: Option<Citation>, finding: Finding) -> Warning {
         Warning { id, cite, finding }
     }
 
@@ -181,68 +247,6 @@ pub struct Explanation<'a> {
     finding: &'a Finding,
     passed: bool,
     lang: Lang,
-}
-
-/// A date as `dd.mm.yyyy`, as Kazakh and Russian texts write it.
-#[derive(Clone, Copy, Debug)]
-pub struct Dmy(pub Date);
-
-impl fmt::Display for Dmy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (day, month, year) = (self.0.day(), self.0.month(), self.0.year());
-        // Written by hand in one piece: explanations hold many dates, and `check --jsonl` writes
-        // hundreds of thousands of them (the padded `{:02}` formatting cost an eighth of its time).
-        match (u8::try_from(day), u8::try_from(month), u16::try_from(year)) {
-            (Ok(d), Ok(m), Ok(y)) if y <= 9999 => {
-                let digit = |n: u16| b'0' + (n % 10) as u8;
-                let (d, m) = (u16::from(d), u16::from(m));
-                let text = [
-                    digit(d / 10),
-                    digit(d),
-                    b'.',
-                    digit(m / 10),
-                    digit(m),
-                    b'.',
-                    digit(y / 1000),
-                    digit(y / 100),
-                    digit(y / 10),
-                    digit(y),
-                ];
-                f.write_str(core::str::from_utf8(&text).map_err(|_| fmt::Error)?)
-            }
-            _ => write!(f, "{day:02}.{month:02}.{year:04}"),
-        }
-    }
-}
-
-/// An age in words: `25 жас 11 ай`, `25 лет 11 мес.`.
-#[derive(Clone, Copy, Debug)]
-pub struct AgeText(pub Age, pub Lang);
-
-impl fmt::Display for AgeText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let AgeText(age, lang) = *self;
-        match lang {
-            Lang::Kk => write!(f, "{} жас {} ай", age.years, age.months),
-            Lang::Ru => write!(
-                f,
-                "{} {} {} мес.",
-                age.years,
-                ru_years(age.years),
-                age.months
-            ),
-        }
-    }
-}
-
-/// год / года / лет.
-fn ru_years(n: u16) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=14) => "лет",
-        (1, _) => "год",
-        (2..=4, _) => "года",
-        _ => "лет",
-    }
 }
 
 impl fmt::Display for Explanation<'_> {
@@ -471,7 +475,7 @@ impl fmt::Display for Explanation<'_> {
 impl Serialize for Check {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(5))?;
-        map.serialize_entry("id", self.id)?;
+        map.serialize_entry("id", self.id.code())?;
         map.serialize_entry("passed", &self.passed)?;
         map.serialize_entry("cite", &self.cite)?;
         map.serialize_entry("explanation", &AsStr(self.text(Lang::Kk)))?;
@@ -484,7 +488,7 @@ impl Serialize for Check {
 impl Serialize for Warning {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(4))?;
-        map.serialize_entry("id", self.id)?;
+        map.serialize_entry("id", self.id.code())?;
         map.serialize_entry("cite", &self.cite)?;
         map.serialize_entry("explanation", &AsStr(self.text(Lang::Kk)))?;
         map.serialize_entry("explanation_ru", &AsStr(self.text(Lang::Ru)))?;

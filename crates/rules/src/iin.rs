@@ -15,8 +15,8 @@ use serde::{Serialize, Serializer};
 use thiserror::Error;
 
 use crate::Date;
-use crate::applicant::Sex;
-use crate::input::FieldError;
+use crate::input::{ErrorCode, FieldError};
+use crate::person::Sex;
 use crate::text::Localized;
 
 /// Number of digits of an IIN.
@@ -28,7 +28,7 @@ const SECOND_WEIGHTS: [u32; 11] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 /// A valid IIN: twelve digits, a real birth date, a known century, a right check digit.
 ///
 /// ```
-/// use dayarlyq_rules::{applicant::Sex, iin::Iin, Date};
+/// use dayarlyq_rules::{person::Sex, iin::Iin, Date};
 ///
 /// let iin: Iin = "921029350851".parse().unwrap();
 /// assert_eq!(iin.birth_date(), Date::constant(1992, 10, 29));
@@ -64,13 +64,13 @@ pub enum IinError {
 
 impl IinError {
     /// The stable code: `length`, `not_digits`, `century`, `date`, `checksum`.
-    pub const fn code(self) -> &'static str {
+    pub const fn code(self) -> ErrorCode {
         match self {
-            IinError::Length { .. } => "length",
-            IinError::NotDigits => "not_digits",
-            IinError::Century { .. } => "century",
-            IinError::Date => "date",
-            IinError::Checksum => "checksum",
+            IinError::Length { .. } => ErrorCode::Length,
+            IinError::NotDigits => ErrorCode::NotDigits,
+            IinError::Century { .. } => ErrorCode::Century,
+            IinError::Date => ErrorCode::Date,
+            IinError::Checksum => ErrorCode::Checksum,
         }
     }
 

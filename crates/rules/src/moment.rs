@@ -12,7 +12,7 @@ use jiff::tz::Offset;
 use serde::{Serialize, Serializer};
 
 use crate::Date;
-use crate::input::{FieldError, field_label, shorten};
+use crate::input::{ErrorCode, FieldError, field_label, shorten};
 use crate::text::Localized;
 
 /// Kazakhstan's offset from UTC, in hours.
@@ -59,8 +59,13 @@ impl Moment {
         let text = text.trim();
         let bad_format = || moment_format_error(field, text);
         let (date_part, rest) = text.split_at_checked(10).ok_or_else(bad_format)?;
-        let date = parse_date(field, date_part)
-            .map_err(|e| if e.code == "format" { bad_format() } else { e })?;
+        let date = parse_date(field, date_part).map_err(|e| {
+            if e.code == ErrorCode::Format {
+                bad_format()
+            } else {
+                e
+            }
+        })?;
         let rest = rest.strip_prefix(['T', 't', ' ']).ok_or_else(bad_format)?;
         let b = rest.as_bytes();
         let hour = two_digits(b, 0).ok_or_else(bad_format)?;
@@ -92,7 +97,7 @@ impl Moment {
             let label = field_label(field);
             FieldError::new(
                 field,
-                "not_a_time",
+                ErrorCode::NotATime,
                 Localized::new(
                     format!(
                         "«{}»: «{}» — мұндай уақыт жоқ (сағат 00–23, минут 00–59).",
@@ -114,7 +119,7 @@ impl Moment {
                 let out_of_range = || {
                     FieldError::new(
                         field,
-                        "out_of_range",
+                        ErrorCode::OutOfRange,
                         Localized::new(
                             format!(
                                 "«{}»: «{}» — уақыт белдеуі немесе күн рұқсат етілген шектен тыс.",
@@ -235,7 +240,7 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<Date, FieldError> {
         let label = field_label(field);
         return Err(FieldError::new(
             field,
-            "format",
+            ErrorCode::Format,
             Localized::new(
                 format!(
                     "«{}»: «{}» — күн ЖЖЖЖ-АА-КК түрінде жазылуы керек (мысалы, 2026-03-18).",
@@ -263,7 +268,7 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<Date, FieldError> {
         let label = field_label(field);
         FieldError::new(
             field,
-            "not_a_date",
+            ErrorCode::NotADate,
             Localized::new(
                 format!("«{}»: «{text}» — күнтізбеде мұндай күн жоқ.", label.kk),
                 format!("«{}»: «{text}» — такой даты в календаре нет.", label.ru),
@@ -276,7 +281,7 @@ fn moment_format_error(field: &'static str, text: &str) -> FieldError {
     let label = field_label(field);
     FieldError::new(
         field,
-        "format",
+        ErrorCode::Format,
         Localized::new(
             format!(
                 "«{}»: «{}» — уақыт ЖЖЖЖ-АА-ККTСС:ММ[:СС] түрінде (Қазақстан уақыты, UTC+5) немесе уақыт белдеуімен жазылуы керек (мысалы, 2026-03-20T19:30).",

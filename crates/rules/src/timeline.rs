@@ -13,9 +13,10 @@ use serde::ser::SerializeMap;
 use crate::Date;
 use crate::calendar::{CalendarError, Coverage, WorkingCalendar};
 use crate::citation::Citation;
-use crate::eligibility::Track;
-use crate::finding::{Finding, Warning};
+use crate::finding::{Finding, Warning, WarningId};
+use crate::medical_card::VALIDITY_CITATION;
 use crate::moment::Moment;
+use crate::track::Track;
 
 /// The provider's working day starts (app. 7 item 7: «сағат 9.00-ден 18.00-ге дейін»).
 pub const WORKING_DAY_START: Time = Time::constant(9, 0, 0, 0);
@@ -44,6 +45,60 @@ pub const SELECTION_CALENDAR_DAYS_BEFORE: i64 = 10;
 pub const COMPLAINT_FORWARD_WORKING_DAYS: i32 = 3;
 pub const COMPLAINT_REVIEW_WORKING_DAYS: i32 = 5;
 pub const COMPLAINT_AUTHORITY_WORKING_DAYS: i32 = 15;
+
+/// A date of the procedure; [`DateId::code`] is its JSON key, [`DateId::cite`] where the Rules
+/// set it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateId {
+    AcceptedOn,
+    DecisionDue,
+    RegistrationCheckOn,
+    PaymentDeadline,
+    PaymentDeadlineCalendar,
+    RerunCheckOn,
+    TrainingStart,
+    TrainingEndEarliest,
+    TrainingEndLatest,
+    EarliestReachableStart,
+    SelectionDeadline,
+    /// The medical card's last valid day (p. 21), shown among the procedure's dates.
+    CardValidThrough,
+}
+
+impl DateId {
+    /// The stable snake_case key of the CLI's JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            DateId::AcceptedOn => "accepted_on",
+            DateId::DecisionDue => "decision_due",
+            DateId::RegistrationCheckOn => "registration_check_on",
+            DateId::PaymentDeadline => "payment_deadline",
+            DateId::PaymentDeadlineCalendar => "payment_deadline_calendar",
+            DateId::RerunCheckOn => "rerun_check_on",
+            DateId::TrainingStart => "training_start",
+            DateId::TrainingEndEarliest => "training_end_earliest",
+            DateId::TrainingEndLatest => "training_end_latest",
+            DateId::EarliestReachableStart => "earliest_reachable_start",
+            DateId::SelectionDeadline => "selection_deadline",
+            DateId::CardValidThrough => "card_valid_through",
+        }
+    }
+
+    /// Where the Rules set the date.
+    pub const fn cite(self) -> Citation {
+        match self {
+            DateId::AcceptedOn => Citation::appendix(7, 7),
+            DateId::DecisionDue => Citation::paragraph(21),
+            DateId::CardValidThrough => VALIDITY_CITATION,
+            DateId::RegistrationCheckOn | DateId::EarliestReachableStart => Citation::paragraph(22),
+            DateId::PaymentDeadline | DateId::RerunCheckOn => Citation::paragraph(23),
+            DateId::PaymentDeadlineCalendar => Citation::Appendix(11),
+            DateId::TrainingStart => Citation::paragraph(44),
+            DateId::TrainingEndEarliest | DateId::TrainingEndLatest => Citation::paragraph(43),
+            DateId::SelectionDeadline => Citation::paragraph(11),
+        }
+    }
+}
 
 /// The day an application sent at `submitted` counts as accepted. App. 7 item 7: «көрсетілетін
 /// қызметті алушы жұмыс уақыты аяқталғаннан кейін Қазақстан Республикасының еңбек заңнамасына
@@ -149,50 +204,24 @@ pub struct PaidTimeline {
 }
 
 impl PaidTimeline {
-    /// Every date with its key and its citation, in the order of the procedure.
-    pub fn dates(&self) -> [(&'static str, Date, Citation); 10] {
+    /// Every date, in the order of the procedure.
+    pub fn dates(&self) -> [(DateId, Date); 10] {
         [
-            ("accepted_on", self.accepted_on, Citation::appendix(7, 7)),
-            ("decision_due", self.decision_due, Citation::paragraph(21)),
+            (DateId::AcceptedOn, self.accepted_on),
+            (DateId::DecisionDue, self.decision_due),
+            (DateId::RegistrationCheckOn, self.registration_check_on),
+            (DateId::PaymentDeadline, self.payment_deadline),
             (
-                "registration_check_on",
-                self.registration_check_on,
-                Citation::paragraph(22),
-            ),
-            (
-                "payment_deadline",
-                self.payment_deadline,
-                Citation::paragraph(23),
-            ),
-            (
-                "payment_deadline_calendar",
+                DateId::PaymentDeadlineCalendar,
                 self.payment_deadline_calendar,
-                Citation::Appendix(11),
             ),
+            (DateId::RerunCheckOn, self.rerun_check_on),
+            (DateId::TrainingStart, self.training_start),
+            (DateId::TrainingEndEarliest, self.training_end_earliest),
+            (DateId::TrainingEndLatest, self.training_end_latest),
             (
-                "rerun_check_on",
-                self.rerun_check_on,
-                Citation::paragraph(23),
-            ),
-            (
-                "training_start",
-                self.training_start,
-                Citation::paragraph(44),
-            ),
-            (
-                "training_end_earliest",
-                self.training_end_earliest,
-                Citation::paragraph(43),
-            ),
-            (
-                "training_end_latest",
-                self.training_end_latest,
-                Citation::paragraph(43),
-            ),
-            (
-                "earliest_reachable_start",
+                DateId::EarliestReachableStart,
                 self.earliest_reachable_start,
-                Citation::paragraph(22),
             ),
         ]
     }
@@ -203,7 +232,7 @@ impl PaidTimeline {
         let mut out = Vec::new();
         if self.payment_deadline_calendar < self.payment_deadline {
             out.push(Warning::new(
-                "payment_calendar_days",
+                WarningId::PaymentCalendarDays,
                 Some(Citation::Appendix(11)),
                 Finding::PaymentCalendarReading {
                     working: self.payment_deadline,
@@ -213,7 +242,7 @@ impl PaidTimeline {
         }
         // Every date of the procedure: a training start before the submission puts the
         // registration check and the payment in earlier years (found by a property test).
-        let dates = self.dates().map(|(_, date, _)| date);
+        let dates = self.dates().map(|(_, date)| date);
         let sent = self.submitted_at.date();
         let first = dates.iter().copied().fold(sent, Date::min);
         let last = dates.iter().copied().fold(sent, Date::max);
@@ -229,25 +258,24 @@ impl Serialize for PaidTimeline {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("track", &Track::Paid)?;
         map.serialize_entry("submitted_at", &self.submitted_at)?;
-        for (key, date, _) in &dates {
-            map.serialize_entry(key, date)?;
+        for (id, date) in &dates {
+            map.serialize_entry(id.code(), date)?;
         }
         map.serialize_entry("reaches_training", &self.reaches_training)?;
-        map.serialize_entry("cites", &Cites(&dates))?;
+        let mut cites: Vec<(&str, Citation)> =
+            dates.iter().map(|(id, _)| (id.code(), id.cite())).collect();
+        cites.push(("reaches_training", Citation::paragraph(22)));
+        map.serialize_entry("cites", &Cites(cites))?;
         map.end()
     }
 }
 
-struct Cites<'a, const N: usize>(&'a [(&'static str, Date, Citation); N]);
+/// The `cites` map: each date's key and its citation, in the order given.
+struct Cites<'a>(Vec<(&'a str, Citation)>);
 
-impl<const N: usize> Serialize for Cites<'_, N> {
+impl Serialize for Cites<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(N + 1))?;
-        for (key, _, cite) in self.0 {
-            map.serialize_entry(key, cite)?;
-        }
-        map.serialize_entry("reaches_training", &Citation::paragraph(22))?;
-        map.end()
+        s.collect_map(self.0.iter().map(|(k, c)| (k, c)))
     }
 }
 
@@ -332,28 +360,13 @@ pub struct FreeTimeline {
 }
 
 impl FreeTimeline {
-    pub fn dates(&self) -> [(&'static str, Date, Citation); 4] {
+    /// Every date, in the order of the procedure.
+    pub fn dates(&self) -> [(DateId, Date); 4] {
         [
-            (
-                "selection_deadline",
-                self.selection_deadline,
-                Citation::paragraph(11),
-            ),
-            (
-                "training_start",
-                self.training_start,
-                Citation::paragraph(44),
-            ),
-            (
-                "training_end_earliest",
-                self.training_end_earliest,
-                Citation::paragraph(43),
-            ),
-            (
-                "training_end_latest",
-                self.training_end_latest,
-                Citation::paragraph(43),
-            ),
+            (DateId::SelectionDeadline, self.selection_deadline),
+            (DateId::TrainingStart, self.training_start),
+            (DateId::TrainingEndEarliest, self.training_end_earliest),
+            (DateId::TrainingEndLatest, self.training_end_latest),
         ]
     }
 }
@@ -363,14 +376,13 @@ impl Serialize for FreeTimeline {
         let dates = self.dates();
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("track", &Track::Free)?;
-        for (key, date, _) in &dates {
-            map.serialize_entry(key, date)?;
+        for (id, date) in &dates {
+            map.serialize_entry(id.code(), date)?;
         }
-        let mut cites = std::collections::BTreeMap::new();
-        for (key, _, cite) in &dates {
-            cites.insert(*key, *cite);
-        }
-        map.serialize_entry("cites", &cites)?;
+        let mut cites: Vec<(&str, Citation)> =
+            dates.iter().map(|(id, _)| (id.code(), id.cite())).collect();
+        cites.sort_unstable_by_key(|(key, _)| *key);
+        map.serialize_entry("cites", &Cites(cites))?;
         map.end()
     }
 }
@@ -433,7 +445,7 @@ pub fn coverage_warnings(first: Date, last: Date, cal: &WorkingCalendar, out: &m
         let already = warned.binary_search(&year).is_ok();
         if !known && !already {
             out.push(Warning::new(
-                "calendar_coverage",
+                WarningId::CalendarCoverage,
                 None,
                 Finding::CalendarCoverage { year },
             ));

@@ -6,13 +6,14 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::age::Age;
-use dayarlyq_rules::applicant::{Applicant, Education, Fitness, Sex, Status};
+use dayarlyq_rules::applicant::Applicant;
 use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::{ApplicantData, CaseFile};
 use dayarlyq_rules::eligibility::{Verdict, assess};
 use dayarlyq_rules::iin::{Iin, IinError};
 use dayarlyq_rules::medical_card::{self, CardVerdict};
 use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::person::{Education, Fitness, Sex, Status};
 use dayarlyq_rules::text::Lang;
 use dayarlyq_rules::timeline;
 
@@ -47,11 +48,15 @@ fn judge(a: &Applicant, as_of: &str) -> Verdict {
 }
 
 fn failed(checks: &[dayarlyq_rules::finding::Check]) -> Vec<&'static str> {
-    checks.iter().filter(|c| !c.passed).map(|c| c.id).collect()
+    checks
+        .iter()
+        .filter(|c| !c.passed)
+        .map(|c| c.id.code())
+        .collect()
 }
 
 fn warning_ids(w: &[dayarlyq_rules::finding::Warning]) -> Vec<&'static str> {
-    w.iter().map(|w| w.id).collect()
+    w.iter().map(|w| w.id.code()).collect()
 }
 
 mod iin {
@@ -199,7 +204,7 @@ mod free_track {
                 &person(birth, Status::Conscript, Fitness::Fit, Education::Higher),
                 as_of,
             );
-            let age = v.free.checks.iter().find(|c| c.id == "age").unwrap();
+            let age = v.free.checks.iter().find(|c| c.id.code() == "age").unwrap();
             assert_eq!(age.passed, passed, "{birth} on {as_of}");
             assert_eq!(v.free.eligible, passed, "{birth} on {as_of}");
         }
@@ -219,7 +224,7 @@ mod free_track {
         );
         assert_eq!(v.free.eligible_from, Some(d("2017-08-29")));
         assert_eq!(v.free.eligible_until, Some(d("2026-02-27")));
-        let age = v.free.checks.iter().find(|c| c.id == "age").unwrap();
+        let age = v.free.checks.iter().find(|c| c.id.code() == "age").unwrap();
         assert!(
             age.explanation().kk.contains("28 ақпан"),
             "{}",
@@ -416,7 +421,7 @@ mod paid_track {
         ];
         for (status, birth, as_of, passed) in rows {
             let v = judge(&person(birth, status, Fitness::Fit, Education::None), as_of);
-            let age = v.paid.checks.iter().find(|c| c.id == "age").unwrap();
+            let age = v.paid.checks.iter().find(|c| c.id.code() == "age").unwrap();
             assert_eq!(age.passed, passed, "{status:?} {birth} on {as_of}");
         }
         let v = judge(
@@ -547,7 +552,7 @@ mod paid_track {
             v.paid
                 .checks
                 .iter()
-                .any(|c| c.id == "deferment" && c.passed)
+                .any(|c| c.id.code() == "deferment" && c.passed)
         );
     }
 
@@ -580,8 +585,14 @@ mod paid_track {
             "2026-06-01",
         );
         assert!(!v.free.eligible && !v.paid.eligible);
-        assert_eq!(v.free.first_failure().map(|c| c.id), Some("registration"));
-        assert_eq!(v.paid.first_failure().map(|c| c.id), Some("registration"));
+        assert_eq!(
+            v.free.first_failure().map(|c| c.id.code()),
+            Some("registration")
+        );
+        assert_eq!(
+            v.paid.first_failure().map(|c| c.id.code()),
+            Some("registration")
+        );
     }
 
     #[test]
@@ -686,7 +697,7 @@ mod moments {
         for (text, code) in bad {
             let e = Moment::parse("applicant.submitted_at", text).unwrap_err();
             assert_eq!(
-                (e.field, e.code),
+                (e.field, e.code.code()),
                 ("applicant.submitted_at", code),
                 "{text:?}"
             );
@@ -828,20 +839,24 @@ mod input {
     use super::*;
     use dayarlyq_rules::applicant::Validated;
 
-    fn data(json: &str) -> ApplicantData {
-        serde_json::from_str(json).unwrap()
+    /// A case whose applicant is `json`.
+    fn data(json: &str) -> CaseFile {
+        CaseFile {
+            applicant: serde_json::from_str::<ApplicantData>(json).unwrap(),
+            ..CaseFile::default()
+        }
     }
 
     fn validate(json: &str) -> Result<Validated, Vec<(&'static str, &'static str)>> {
-        Applicant::from_data(&data(json))
-            .map_err(|errs| errs.iter().map(|e| (e.field, e.code)).collect())
+        Applicant::from_case(&data(json))
+            .map_err(|errs| errs.iter().map(|e| (e.field, e.code.code())).collect())
     }
 
     #[test]
     fn example_case_file() {
         let text = include_str!("data/example-case.json");
         let case: CaseFile = serde_json::from_str(text).unwrap();
-        let v = Applicant::from_data(&case.applicant).unwrap();
+        let v = Applicant::from_case(&case).unwrap();
         assert!(v.warnings.is_empty());
         assert_eq!(v.applicant.birth_date, d("1992-10-29"));
         assert_eq!(v.applicant.status, Status::Reservist);
@@ -907,7 +922,7 @@ mod input {
             expected.sort();
             assert_eq!(got, expected, "{json}");
         }
-        let e = Applicant::from_data(&data(r#"{"sex":"m"}"#)).unwrap_err();
+        let e = Applicant::from_case(&data(r#"{"sex":"m"}"#)).unwrap_err();
         let sex = e.iter().find(|e| e.field == "applicant.sex").unwrap();
         assert!(sex.message.kk.contains("male | female") && sex.message.ru.contains("«m»"));
     }
@@ -947,7 +962,10 @@ mod input {
             Education::Higher,
         );
         let e = assess(&a, d("2026-06-15"), &cal()).unwrap_err();
-        assert_eq!((e.field, e.code), ("applicant.birth_date", "after_as_of"));
+        assert_eq!(
+            (e.field, e.code.code()),
+            ("applicant.birth_date", "after_as_of")
+        );
     }
 
     #[test]
@@ -995,12 +1013,12 @@ mod explanations {
             let checks = v.free.checks.iter().chain(&v.paid.checks);
             for c in checks {
                 let e = c.explanation();
-                assert!(e.kk.len() > 10 && e.ru.len() > 10, "{}", c.id);
+                assert!(e.kk.len() > 10 && e.ru.len() > 10, "{}", c.id.code());
                 assert_ne!(e.kk, e.ru);
             }
             for w in v.free.warnings.iter().chain(&v.paid.warnings) {
                 let e = w.explanation();
-                assert!(e.kk.len() > 10 && e.ru.len() > 10, "{}", w.id);
+                assert!(e.kk.len() > 10 && e.ru.len() > 10, "{}", w.id.code());
             }
         }
     }
@@ -1047,7 +1065,7 @@ mod quotes {
     #[test]
     fn fee_is_the_quoted_amount() {
         // app. 12 item 6: 390 000 tenge.
-        use dayarlyq_rules::eligibility::{PAID_TRAINING_FEE_CITATION, PAID_TRAINING_FEE_TENGE};
+        use dayarlyq_rules::track::{PAID_TRAINING_FEE_CITATION, PAID_TRAINING_FEE_TENGE};
         let quote = dayarlyq_rules::quotes::quote(PAID_TRAINING_FEE_CITATION).unwrap();
         let shown = format!(
             "{} {:03} теңге",

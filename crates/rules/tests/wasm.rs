@@ -4,13 +4,14 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::age::Age;
-use dayarlyq_rules::applicant::{Applicant, Education, Fitness, Sex, Status};
+use dayarlyq_rules::applicant::Applicant;
 use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::CaseFile;
 use dayarlyq_rules::eligibility::assess;
 use dayarlyq_rules::iin::Iin;
 use dayarlyq_rules::medical_card;
 use dayarlyq_rules::moment::Moment;
+use dayarlyq_rules::person::{Education, Fitness, Sex, Status};
 use dayarlyq_rules::timeline;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
