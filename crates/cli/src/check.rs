@@ -5,21 +5,20 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 
 use dayarlyq_rules::Date;
-use dayarlyq_rules::applicant::{Applicant, fields};
 use dayarlyq_rules::calendar::WorkingCalendar;
-use dayarlyq_rules::case_file::ApplicantData;
+use dayarlyq_rules::case_file::{ApplicantData, CaseFile, Place};
 use dayarlyq_rules::citation::Citation;
-use dayarlyq_rules::eligibility::{Track, TrackVerdict, Verdict, assess};
-use dayarlyq_rules::finding::{Check, Warning};
-use dayarlyq_rules::input::FieldError;
-use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::eligibility::{TrackVerdict, Verdict};
+use dayarlyq_rules::finding::{Check, CheckId, Warning, WarningId};
+use dayarlyq_rules::input::{ErrorCode, FieldError};
+use dayarlyq_rules::judge::judge;
+use dayarlyq_rules::moment::Moment;
+use dayarlyq_rules::track::Track;
 use serde::{Deserialize as _, Serialize};
 use serde_json::Value;
-
-use crate::input::{
-    CliError, from_value, parse_object, read_text, string_member, type_error, write_json,
-};
 use serde_json::error::Category;
+
+use crate::input::{CliError, from_value, parse_object, read_text, type_error, write_json};
 
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let mut jsonl = false;
@@ -59,75 +58,36 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     }
 }
 
-/// One applicant object (with an optional `as_of`) or a whole case file, judged.
+/// One applicant object (with an optional `as_of`) or a whole case file, judged by the rules'
+/// [`judge`], as the web app judges it.
 pub fn judge_text(
     text: &str,
     today: Date,
     cal: &WorkingCalendar,
 ) -> Result<Verdict, Vec<FieldError>> {
-    // A bare applicant (the common case, and the one `--jsonl` streams) is read straight into
-    // its fields; a case file goes through a JSON value to find its members.
-    if text.trim_start().starts_with('{') && !text.contains("\"applicant\"") {
-        let data = applicant_from_str(text).map_err(|e| vec![e])?;
-        return judge_data(data, None, today, cal);
-    }
-    let map = parse_object(text).map_err(|e| vec![e])?;
-    let (data, top_as_of, application_submitted) = match map.get("applicant") {
-        Some(applicant @ Value::Object(_)) => {
-            let data: ApplicantData =
-                from_value(applicant, applicant_field).map_err(|e| vec![e])?;
-            let as_of = string_member(&map, "as_of", fields::AS_OF).map_err(|e| vec![e])?;
-            let submitted = match map.get("application") {
-                Some(Value::Object(app)) => {
-                    string_member(app, "submitted_at", fields::SUBMITTED_AT).map_err(|e| vec![e])?
-                }
-                _ => None,
-            };
-            (data, as_of.map(str::to_owned), submitted.map(str::to_owned))
-        }
-        _ => {
-            let value = Value::Object(map);
-            (
-                from_value(&value, applicant_field).map_err(|e| vec![e])?,
-                None,
-                None,
-            )
-        }
-    };
-    let mut data = data;
-    if data.submitted_at.is_none() {
-        data.submitted_at = application_submitted;
-    }
-    judge_data(data, top_as_of, today, cal)
+    let case = case_from_str(text).map_err(|e| vec![e])?;
+    judge(&case, today, cal).map(|judged| judged.verdict)
 }
 
-/// The applicant's fields judged on `as_of` (the case file's, the applicant's, or `today`).
-fn judge_data(
-    data: ApplicantData,
-    top_as_of: Option<String>,
-    today: Date,
-    cal: &WorkingCalendar,
-) -> Result<Verdict, Vec<FieldError>> {
-    let as_of_text = top_as_of.as_deref().or(data.as_of.as_deref());
-    let as_of = as_of_text
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| parse_date(fields::AS_OF, s));
-    let validated = Applicant::from_data(&data);
-    let (validated, as_of) = match (validated, as_of) {
-        (Ok(v), None) => (v, today),
-        (Ok(v), Some(Ok(d))) => (v, d),
-        (Ok(_), Some(Err(e))) => return Err(vec![e]),
-        (Err(mut errors), as_of) => {
-            if let Some(Err(e)) = as_of {
-                errors.push(e);
-            }
-            return Err(errors);
-        }
-    };
-    let mut verdict = assess(&validated.applicant, as_of, cal).map_err(|e| vec![e])?;
-    verdict.warnings.splice(0..0, validated.warnings);
-    Ok(verdict)
+/// The case of `check`'s input: a bare applicant (the common case, and the one `--jsonl` streams)
+/// read straight into its members, or a whole case file.
+fn case_from_str(text: &str) -> Result<CaseFile, FieldError> {
+    if text.trim_start().starts_with('{') && !text.contains("\"applicant\"") {
+        return Ok(CaseFile {
+            applicant: applicant_from_str(text)?,
+            ..CaseFile::default()
+        });
+    }
+    let map = parse_object(text)?;
+    let value = Value::Object(map);
+    if matches!(value.get("applicant"), Some(Value::Object(_))) {
+        from_value(&value, case_member)
+    } else {
+        Ok(CaseFile {
+            applicant: from_value(&value, applicant_member)?,
+            ..CaseFile::default()
+        })
+    }
 }
 
 /// A bare applicant object, its JSON read in one pass.
@@ -152,7 +112,7 @@ fn applicant_from_str(text: &str) -> Result<ApplicantData, FieldError> {
                 .err()
                 .unwrap_or_else(|| type_error("input", &inner))
         } else {
-            type_error(applicant_field(&path), &inner)
+            type_error(applicant_member(&path), &inner)
         }
     })?;
     // Trailing characters after the object.
@@ -164,26 +124,14 @@ fn applicant_from_str(text: &str) -> Result<ApplicantData, FieldError> {
     Ok(data)
 }
 
-/// The JSON key path of an applicant member, for type errors.
-fn applicant_field(path: &str) -> &'static str {
-    match path.rsplit('.').next().unwrap_or(path) {
-        "surname" => "applicant.surname",
-        "name" => "applicant.name",
-        "patronymic" => "applicant.patronymic",
-        "iin" => fields::IIN,
-        "birth_date" => fields::BIRTH_DATE,
-        "sex" => fields::SEX,
-        "address" => "applicant.address",
-        "phone" => "applicant.phone",
-        "status" => fields::STATUS,
-        "fitness" => fields::FITNESS,
-        "education" => fields::EDUCATION,
-        "deferment" => "applicant.deferment",
-        "medical_conclusion_date" => fields::MEDICAL_CONCLUSION_DATE,
-        "submitted_at" => fields::SUBMITTED_AT,
-        "as_of" => fields::AS_OF,
-        _ => "applicant",
-    }
+/// The path of a case file's member at a JSON path (`applicant.deferment`), for type errors.
+fn case_member(path: &str) -> &'static str {
+    Place::from_path(path).map_or("input", Place::path)
+}
+
+/// The path of a bare applicant's member at a JSON path (`deferment`).
+fn applicant_member(path: &str) -> &'static str {
+    Place::from_path(&format!("applicant.{path}")).map_or("applicant", Place::path)
 }
 
 /// The error object of a bad line.
@@ -319,7 +267,7 @@ fn judge_lines(batch: &Batch, today: Date, cal: &WorkingCalendar, compact: bool)
         let result = match std::str::from_utf8(text) {
             Err(e) => Err(vec![FieldError::new(
                 "input",
-                "json",
+                ErrorCode::Json,
                 dayarlyq_rules::text::Localized::new(
                     format!("Жол UTF-8 мәтіні емес ({}-байт).", e.valid_up_to()),
                     format!("Строка — не текст UTF-8 (байт {}).", e.valid_up_to()),
@@ -403,7 +351,8 @@ impl Serialize for CompactTrack<'_> {
 
 #[derive(Serialize)]
 struct CompactCheck {
-    id: &'static str,
+    #[serde(serialize_with = "check_code")]
+    id: CheckId,
     passed: bool,
     cite: Citation,
 }
@@ -414,7 +363,8 @@ impl Serialize for CompactWarnings<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
         struct W {
-            id: &'static str,
+            #[serde(serialize_with = "warning_code")]
+            id: WarningId,
             cite: Option<Citation>,
         }
         s.collect_seq(self.0.iter().map(|w| W {
@@ -422,4 +372,12 @@ impl Serialize for CompactWarnings<'_> {
             cite: w.cite,
         }))
     }
+}
+
+fn check_code<S: serde::Serializer>(id: &CheckId, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(id.code())
+}
+
+fn warning_code<S: serde::Serializer>(id: &WarningId, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(id.code())
 }

@@ -3,7 +3,7 @@
 use std::io::{self, Read as _, Write as _};
 use std::process::ExitCode;
 
-use dayarlyq_rules::input::{FieldError, field_label};
+use dayarlyq_rules::input::{ErrorCode, FieldError, field_label};
 use dayarlyq_rules::text::Localized;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -79,23 +79,24 @@ pub fn describe(e: &FieldError) -> String {
     )
 }
 
-fn english(code: &str) -> &'static str {
+fn english(code: ErrorCode) -> &'static str {
     match code {
-        "required" => "required; missing or empty",
-        "unknown_value" => "not one of the accepted values",
-        "format" => "wrong format; dates are YYYY-MM-DD, moments YYYY-MM-DDTHH:MM[:SS][offset]",
-        "not_a_date" => "no such calendar date",
-        "not_a_time" => "no such time of day",
-        "out_of_range" => "out of the supported range",
-        "after_as_of" => "after the evaluation date",
-        "json_type" => "wrong JSON type",
-        "json" => "not valid JSON",
-        "length" => "an IIN has 12 digits",
-        "not_digits" => "an IIN has digits only",
-        "century" => "the 7th digit of an IIN must be 1-6",
-        "date" => "the first six digits of the IIN are not a real date",
-        "checksum" => "the IIN's check digit does not match",
-        _ => "invalid",
+        ErrorCode::Required => "required; missing or empty",
+        ErrorCode::UnknownValue => "not one of the accepted values",
+        ErrorCode::Format => {
+            "wrong format; dates are YYYY-MM-DD, moments YYYY-MM-DDTHH:MM[:SS][offset]"
+        }
+        ErrorCode::NotADate => "no such calendar date",
+        ErrorCode::NotATime => "no such time of day",
+        ErrorCode::OutOfRange => "out of the supported range",
+        ErrorCode::AfterAsOf => "after the evaluation date",
+        ErrorCode::JsonType => "wrong JSON type",
+        ErrorCode::Json => "not valid JSON",
+        ErrorCode::Length => "an IIN has 12 digits",
+        ErrorCode::NotDigits => "an IIN has digits only",
+        ErrorCode::Century => "the 7th digit of an IIN must be 1-6",
+        ErrorCode::Date => "the first six digits of the IIN are not a real date",
+        ErrorCode::Checksum => "the IIN's check digit does not match",
     }
 }
 
@@ -132,7 +133,7 @@ pub fn parse_object(text: &str) -> Result<serde_json::Map<String, Value>, FieldE
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(FieldError::new(
             "input",
-            "json_type",
+            ErrorCode::JsonType,
             Localized::new(
                 "Кіріс JSON нысан ({…}) болуы керек.",
                 "Входные данные должны быть объектом JSON ({…}).",
@@ -140,7 +141,7 @@ pub fn parse_object(text: &str) -> Result<serde_json::Map<String, Value>, FieldE
         )),
         Err(e) => Err(FieldError::new(
             "input",
-            "json",
+            ErrorCode::Json,
             Localized::new(
                 format!("Кіріс дұрыс JSON емес: {e}."),
                 format!("Входные данные — не корректный JSON: {e}."),
@@ -165,7 +166,7 @@ pub fn type_error(field: &'static str, inner: &dyn std::fmt::Display) -> FieldEr
     let label = field_label(field);
     FieldError::new(
         field,
-        "json_type",
+        ErrorCode::JsonType,
         Localized::new(
             format!("«{}»: мәннің JSON түрі қате ({inner}).", label.kk),
             format!("«{}»: неверный тип значения JSON ({inner}).", label.ru),
@@ -186,7 +187,7 @@ pub fn string_member<'a>(
             let label = field_label(field);
             Err(FieldError::new(
                 field,
-                "json_type",
+                ErrorCode::JsonType,
                 Localized::new(
                     format!(
                         "«{}»: мән мәтін (JSON string) болуы керек, берілгені: {other}.",

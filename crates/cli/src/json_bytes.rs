@@ -6,11 +6,12 @@
 use std::collections::BTreeMap;
 
 use dayarlyq_rules::Date;
-use dayarlyq_rules::applicant::{Applicant, Education, Fitness, Sex, Status};
+use dayarlyq_rules::applicant::Applicant;
 use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::eligibility::assess;
-use dayarlyq_rules::input::FieldError;
+use dayarlyq_rules::input::{ErrorCode, FieldError};
 use dayarlyq_rules::moment::Moment;
+use dayarlyq_rules::person::{Education, Fitness, Sex, Status};
 use dayarlyq_rules::text::Localized;
 use serde::Serialize;
 
@@ -201,7 +202,7 @@ fn verdicts_are_written_as_serde_json_writes_them() {
     assert_eq!(n, 3 * 6 * 6 * 6);
     let error = FieldError::new(
         "applicant.sex",
-        "unknown_value",
+        ErrorCode::UnknownValue,
         Localized::new("«x\"y»", "a\\b\tc"),
     );
     same(&serde_json::json!({"line": 3, "errors": [error]}));

@@ -6,7 +6,7 @@
 use std::process::ExitCode;
 
 use dayarlyq_documents::{
-    CaseFile, Field, Form, Lang, build, html, invalid_fields, missing_required, pdf,
+    CaseFile, Form, Lang, Place, build, html, invalid_fields, missing_required, pdf,
 };
 
 use crate::input::{CliError, from_value, parse_object, read_text, warn};
@@ -124,7 +124,7 @@ fn data_error(path: &str, kk: &str, ru: &str) -> CliError {
 
 /// The case-file member at a JSON path (`notice.queue_number`), for messages.
 fn member(path: &str) -> &'static str {
-    Field::from_path(path).map_or("--data", Field::path)
+    Place::from_path(path).map_or("--data", Place::path)
 }
 
 fn render(args: &[String]) -> Result<(), CliError> {
@@ -140,7 +140,7 @@ fn render(args: &[String]) -> Result<(), CliError> {
             .map(|e| {
                 format!(
                     "{}: cannot be read\n  kk: {}\n  ru: {}",
-                    e.field.path(),
+                    e.place.path(),
                     e.message.kk,
                     e.message.ru
                 )
@@ -148,14 +148,13 @@ fn render(args: &[String]) -> Result<(), CliError> {
             .collect();
         return Err(CliError::input(lines.join("\n")));
     }
-    for field in missing_required(args.form, &case) {
-        let label = field.label();
+    for place in missing_required(args.form, &case) {
         warn(&format!(
             "dayarlyq: app. {}: {} is not filled; its blank line is printed ({} / {})",
             args.form,
-            field.path(),
-            label.kk,
-            label.ru
+            place.path(),
+            place.label(Lang::Kk),
+            place.label(Lang::Ru)
         ));
     }
 

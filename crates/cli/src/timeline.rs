@@ -3,11 +3,11 @@
 use std::process::ExitCode;
 
 use dayarlyq_rules::calendar::WorkingCalendar;
-use dayarlyq_rules::eligibility::Track;
-use dayarlyq_rules::input::FieldError;
+use dayarlyq_rules::input::{ErrorCode, FieldError};
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::text::Localized;
 use dayarlyq_rules::timeline::{free_timeline, paid_timeline};
+use dayarlyq_rules::track::Track;
 use serde_json::Value;
 
 use crate::input::{CliError, parse_object, read_text, string_member, write_json};
@@ -78,7 +78,7 @@ pub fn timeline_json(text: &str, cal: &WorkingCalendar) -> Result<Value, Vec<Fie
     let out_of_range = || {
         vec![FieldError::new(
             "training_start",
-            "out_of_range",
+            ErrorCode::OutOfRange,
             Localized::new(
                 "Күндер күнтізбе шегінен тыс.",
                 "Даты выходят за пределы календаря.",
