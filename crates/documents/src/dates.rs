@@ -1,4 +1,5 @@
-//! Dates, times and amounts written out as the forms need them.
+//! Dates and times written out as the forms' sentences need them (a date or an amount standing
+//! alone is written by `dayarlyq_rules::fmt`, as everywhere else).
 //!
 //! Kazakh: the blank before "бастап" takes the ablative ("4 мамырдан бастап"), the one before
 //! "дейін/дейінгі" the dative ("15 маусымға дейінгі"), chosen by vowel harmony (the last vowel
@@ -185,25 +186,6 @@ pub fn kk_date_parts(date: Date, case: Case) -> [String; 3] {
         date.day().to_string(),
         kk_month(date, case),
     ]
-}
-
-/// `26.03.2026`: a date standing alone on a form line ("Өтініш берілген күн").
-pub fn numeric_date(date: Date) -> String {
-    format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
-}
-
-/// `390 000`: thousands separated by a no-break space, as Kazakh documents write amounts
-/// ("390 000 теңге", app. 12 item 6); the no-break space keeps the number on one line.
-pub fn amount(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

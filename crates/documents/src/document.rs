@@ -2,8 +2,8 @@
 
 use dayarlyq_rules::text::Lang;
 
-use crate::field::Field;
 use crate::form::Form;
+use dayarlyq_rules::case_file::Place;
 
 /// A filled (or partly filled) form, ready to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,13 +52,13 @@ pub enum Run {
     /// A blank filled with a value (as typed, or worded for the sentence: "4 мамырдан").
     /// `field` is `None` for what the product fills itself (the name of the service).
     Filled {
-        field: Option<Field>,
+        place: Option<Place>,
         text: String,
         caption: Option<String>,
     },
     /// A blank left to fill by hand: a line, with the form's small caption under it if it has one.
     Blank {
-        field: Option<Field>,
+        place: Option<Place>,
         width: BlankWidth,
         caption: Option<String>,
     },

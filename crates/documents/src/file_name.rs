@@ -9,9 +9,9 @@
 use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::CaseFile;
 
-use crate::field::Field;
 use crate::form::Form;
 use crate::values::Values;
+use dayarlyq_rules::case_file::Place;
 
 /// `qosymsha-<appendix>-<surname>-<date>.pdf`: "қосымша" (appendix), the form's number, the
 /// applicant's surname if typed, and `date` (the caller's: today, or the document's date).
@@ -28,7 +28,7 @@ use crate::values::Values;
 /// ```
 pub fn file_name(form: Form, case: &CaseFile, date: Date) -> String {
     let surname = Values::new(case)
-        .text(Field::ApplicantSurname)
+        .text(Place::ApplicantSurname)
         .map(|s| transliterate(&s));
     let mut name = format!("qosymsha-{}", form.appendix());
     if let Some(surname) = surname.filter(|s| !s.is_empty()) {

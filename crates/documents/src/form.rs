@@ -3,6 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
+use dayarlyq_rules::case_file::Place;
 use dayarlyq_rules::citation::Citation;
 use dayarlyq_rules::text::{Lang, Localized};
 use serde::{Deserialize, Serialize};
@@ -101,6 +102,63 @@ impl Form {
             Lang::Kk => format!("{n}-қосымша. {}", self.name().kk),
             Lang::Ru => format!("Приложение {n}. {}", self.name().ru),
         }
+    }
+}
+
+impl Form {
+    /// The places of the case file the form fills, in the order it shows them.
+    pub const fn blanks(self) -> &'static [Place] {
+        use Place::*;
+        match self {
+            Form::Application => &[
+                ProviderRegion,
+                ProviderDistrict,
+                ApplicantAddress,
+                ApplicantName,
+                ApplicantPatronymic,
+                ApplicantSurname,
+                ApplicantPhone,
+                PeriodFrom,
+                PeriodTo,
+                Attachments,
+                SubmittedAt,
+            ],
+            Form::Queued => &[
+                RegistrationNumber,
+                ApplicationDate,
+                ApplicantName,
+                ApplicantPatronymic,
+                ApplicantSurname,
+                QueueNumber,
+                ProviderName,
+                Employee,
+            ],
+            Form::Refusal => &[
+                RegistrationNumber,
+                ApplicationDate,
+                Reason,
+                ProviderName,
+                Employee,
+            ],
+            Form::Removal => &[RegistrationNumber, ApplicationDate, Reason],
+            Form::PaymentNeeded => &[PeriodFrom, PeriodTo, Fee],
+            Form::Referral => &[
+                ApplicantName,
+                ApplicantPatronymic,
+                ApplicantSurname,
+                PeriodFrom,
+                PeriodTo,
+                ArrivalAt,
+                OrganisationAddress,
+            ],
+            Form::ProactiveRefusal => &[],
+        }
+    }
+
+    /// Whether the form cannot be complete without `place`. The patronymic is asked "(болса)"
+    /// — if any — and the fee has its default (app. 12 item 6), so neither is required.
+    pub fn requires(self, place: Place) -> bool {
+        self.blanks().contains(&place) && !matches!(place, Place::ApplicantPatronymic | Place::Fee)
     }
 }
 

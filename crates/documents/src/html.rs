@@ -101,19 +101,19 @@ fn push_run(out: &mut String, run: &Run, line_blanks: bool) {
             return;
         }
         Run::Filled {
-            field,
+            place,
             text,
             caption,
         } => (
             format!(
                 "<span class=\"dq-filled\"{}>{}</span>",
-                field_attr(*field),
+                place_attr(*place),
                 escape(text)
             ),
             caption,
         ),
         Run::Blank {
-            field,
+            place,
             width,
             caption,
         } => {
@@ -122,16 +122,16 @@ fn push_run(out: &mut String, run: &Run, line_blanks: bool) {
             let inner = match width {
                 BlankWidth::Chars(n) => format!(
                     "<span class=\"dq-blank\"{}>{}</span>",
-                    field_attr(*field),
+                    place_attr(*place),
                     "_".repeat(usize::from(*n))
                 ),
                 BlankWidth::ToLineEnd if line_blanks => format!(
                     "<span class=\"dq-blank dq-blank-line\"{}></span>",
-                    field_attr(*field)
+                    place_attr(*place)
                 ),
                 BlankWidth::ToLineEnd => format!(
                     "<span class=\"dq-blank\"{}>{}</span><wbr>",
-                    field_attr(*field),
+                    place_attr(*place),
                     "_".repeat(width.chars())
                 ),
             };
@@ -162,8 +162,8 @@ fn push_run(out: &mut String, run: &Run, line_blanks: bool) {
     }
 }
 
-fn field_attr(field: Option<crate::field::Field>) -> String {
-    field
+fn place_attr(place: Option<dayarlyq_rules::case_file::Place>) -> String {
+    place
         .map(|f| format!(" data-field=\"{}\"", escape(f.path())))
         .unwrap_or_default()
 }

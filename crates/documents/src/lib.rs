@@ -20,12 +20,18 @@
 //! assert!(plain.contains("Оқу ақысы 390 000 теңге."));
 //! ```
 //!
+//! The modules in layers, each using only those above it: [`Form`] (which document, its blanks)
+//! → [`Document`] (the model) → the case read for the forms → what a case lacks
+//! ([`missing_required`], [`invalid_fields`]) and the form to fill ([`blanks`]) → [`dates`] →
+//! the templates ([`build`]) → the outputs ([`html`], [`text`], `pdf`) → [`file_name`].
+//!
 //! Nothing here panics on what a person typed: a value that cannot be read leaves its blank line
 //! and is reported by [`invalid_fields`]; [`missing_required`] lists what a form still needs.
 
+pub mod blanks;
+mod check;
 pub mod dates;
 mod document;
-mod field;
 mod file_name;
 mod form;
 pub mod html;
@@ -35,11 +41,11 @@ mod templates;
 pub mod text;
 mod values;
 
-pub use dayarlyq_rules::case_file::CaseFile;
+pub use dayarlyq_rules::case_file::{CaseFile, Place};
 pub use dayarlyq_rules::text::{Lang, Localized};
 
+pub use check::{InvalidField, invalid_fields, missing_required};
 pub use document::{BlankWidth, Block, Document, Run, Style};
-pub use field::{Field, InvalidField, invalid_fields, missing_required};
 pub use file_name::{file_name, transliterate};
 pub use form::{Form, UnknownForm};
-pub use templates::{RefusalGround, TRAINING_FEE_CITATION, TRAINING_FEE_TENGE, build};
+pub use templates::{RefusalGround, build};

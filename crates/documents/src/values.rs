@@ -2,19 +2,14 @@
 //! A value that is missing, empty or unreadable is `None`: its blank stays a line.
 
 use dayarlyq_rules::Date;
-use dayarlyq_rules::case_file::CaseFile;
+use dayarlyq_rules::case_file::{CaseFile, Place};
+use dayarlyq_rules::input::ErrorCode;
 use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::person::Sex;
 use dayarlyq_rules::text::Localized;
+use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 
-use crate::field::{Field, InvalidField};
-use crate::templates::TRAINING_FEE_TENGE;
-
-/// The applicant's sex as typed (`applicant.sex`), for the Russian greeting of app. 13.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Sex {
-    Male,
-    Female,
-}
+use crate::check::InvalidField;
 
 pub(crate) struct Values<'a> {
     case: &'a CaseFile,
@@ -25,59 +20,36 @@ impl<'a> Values<'a> {
         Values { case }
     }
 
-    /// The string typed into a text or date field, as typed.
-    fn raw(&self, field: Field) -> Option<&'a str> {
-        let c = self.case;
-        let s = match field {
-            Field::ProviderRegion => c.provider.region.as_deref(),
-            Field::ProviderDistrict => c.provider.district.as_deref(),
-            Field::ApplicantAddress => c.applicant.address.as_deref(),
-            Field::ApplicantName => c.applicant.name.as_deref(),
-            Field::ApplicantPatronymic => c.applicant.patronymic.as_deref(),
-            Field::ApplicantSurname => c.applicant.surname.as_deref(),
-            Field::ApplicantPhone => c.applicant.phone.as_deref(),
-            Field::PeriodFrom => c.application.period_from.as_deref(),
-            Field::PeriodTo => c.application.period_to.as_deref(),
-            // The application's moment; the applicant's (`check` input) when only that is given.
-            Field::SubmittedAt => c
-                .application
-                .submitted_at
-                .as_deref()
-                .filter(|s| !s.trim().is_empty())
-                .or(c.applicant.submitted_at.as_deref()),
-            Field::RegistrationNumber => c.notice.registration_number.as_deref(),
-            Field::ApplicationDate => c.notice.application_date.as_deref(),
-            Field::Reason => c.notice.reason.as_deref(),
-            Field::ProviderName => c.provider.name.as_deref(),
-            Field::Employee => c.provider.employee.as_deref(),
-            Field::ArrivalAt => c.notice.arrival_at.as_deref(),
-            Field::OrganisationAddress => c.notice.organisation_address.as_deref(),
-            Field::Attachments | Field::QueueNumber | Field::Fee => None,
-        };
-        s.filter(|s| !s.trim().is_empty())
+    /// The text typed at a text, date or moment place, trimmed; the moment of sending by the
+    /// case's precedence ([`CaseFile::submitted_at`]), as the self-check reads it.
+    fn raw(&self, place: Place) -> Option<&'a str> {
+        match place {
+            Place::SubmittedAt => self.case.submitted_at().map(|(_, text)| text),
+            _ => self.case.given(place),
+        }
     }
 
-    /// A text field, its whitespace made single spaces and control characters dropped.
-    pub(crate) fn text(&self, field: Field) -> Option<String> {
-        self.raw(field).map(clean).filter(|s| !s.is_empty())
+    /// A text place, its whitespace made single spaces and control characters dropped.
+    pub(crate) fn text(&self, place: Place) -> Option<String> {
+        self.raw(place).map(clean).filter(|s| !s.is_empty())
     }
 
-    /// A date field (`YYYY-MM-DD`); the application date falls back to the day the application
+    /// A date place (`YYYY-MM-DD`); the application date falls back to the day the application
     /// was submitted.
-    pub(crate) fn date(&self, field: Field) -> Option<Date> {
-        match self.raw(field) {
-            Some(raw) => parse_date(field.path(), raw).ok(),
-            None if field == Field::ApplicationDate => {
-                self.moment(Field::SubmittedAt).map(Moment::date)
+    pub(crate) fn date(&self, place: Place) -> Option<Date> {
+        match self.raw(place) {
+            Some(raw) => parse_date(place.path(), raw).ok(),
+            None if place == Place::ApplicationDate => {
+                self.moment(Place::SubmittedAt).map(Moment::date)
             }
             None => None,
         }
     }
 
-    /// A moment field (`YYYY-MM-DDTHH:MM[:SS]`, Kazakhstan time or with an offset).
-    pub(crate) fn moment(&self, field: Field) -> Option<Moment> {
-        self.raw(field)
-            .and_then(|raw| Moment::parse(field.path(), raw).ok())
+    /// A moment place (`YYYY-MM-DDTHH:MM[:SS]`, Kazakhstan time or with an offset).
+    pub(crate) fn moment(&self, place: Place) -> Option<Moment> {
+        self.raw(place)
+            .and_then(|raw| Moment::parse(place.path(), raw).ok())
     }
 
     pub(crate) fn attachments(&self) -> Vec<String> {
@@ -96,23 +68,22 @@ impl<'a> Values<'a> {
 
     /// The fee in tenge: as typed, or 390 000 (app. 12 item 6).
     pub(crate) fn fee(&self) -> u64 {
-        self.case.notice.fee_tenge.unwrap_or(TRAINING_FEE_TENGE)
+        self.case
+            .notice
+            .fee_tenge
+            .unwrap_or(PAID_TRAINING_FEE_TENGE)
     }
 
     pub(crate) fn sex(&self) -> Option<Sex> {
-        match self.case.applicant.sex.as_deref().map(str::trim) {
-            Some("male") => Some(Sex::Male),
-            Some("female") => Some(Sex::Female),
-            _ => None,
-        }
+        self.case.given(Place::Sex).and_then(Sex::from_code)
     }
 
     /// "аты, әкесінің аты (болса), тегі" — name, patronymic if any, surname, in that order.
     pub(crate) fn full_name(&self) -> Option<String> {
         let parts: Vec<String> = [
-            Field::ApplicantName,
-            Field::ApplicantPatronymic,
-            Field::ApplicantSurname,
+            Place::ApplicantName,
+            Place::ApplicantPatronymic,
+            Place::ApplicantSurname,
         ]
         .into_iter()
         .filter_map(|f| self.text(f))
@@ -122,8 +93,8 @@ impl<'a> Values<'a> {
 
     /// "инициалдары мен тегі": `Ә.Ө. Қуаңышбаев`.
     pub(crate) fn initials_and_surname(&self) -> Option<String> {
-        let surname = self.text(Field::ApplicantSurname)?;
-        let initials: String = [Field::ApplicantName, Field::ApplicantPatronymic]
+        let surname = self.text(Place::ApplicantSurname)?;
+        let initials: String = [Place::ApplicantName, Place::ApplicantPatronymic]
             .into_iter()
             .filter_map(|f| self.text(f))
             .filter_map(|s| s.chars().next())
@@ -136,27 +107,27 @@ impl<'a> Values<'a> {
         })
     }
 
-    /// Whether the document fills `field`'s blank.
-    pub(crate) fn is_filled(&self, field: Field) -> bool {
-        match field {
-            Field::PeriodFrom | Field::PeriodTo | Field::ApplicationDate => {
-                self.date(field).is_some()
+    /// Whether the document fills `place`'s blank.
+    pub(crate) fn is_filled(&self, place: Place) -> bool {
+        match place {
+            Place::PeriodFrom | Place::PeriodTo | Place::ApplicationDate => {
+                self.date(place).is_some()
             }
-            Field::SubmittedAt | Field::ArrivalAt => self.moment(field).is_some(),
-            Field::Attachments => !self.attachments().is_empty(),
-            Field::QueueNumber => self.queue_number().is_some(),
-            Field::Fee => true,
-            _ => self.text(field).is_some(),
+            Place::SubmittedAt | Place::ArrivalAt => self.moment(place).is_some(),
+            Place::Attachments => !self.attachments().is_empty(),
+            Place::QueueNumber => self.queue_number().is_some(),
+            Place::Fee => true,
+            _ => self.text(place).is_some(),
         }
     }
 
-    /// Why the value typed into `field` cannot fill its blank, if it cannot.
-    pub(crate) fn invalid(&self, field: Field) -> Option<InvalidField> {
-        let raw = self.raw(field)?;
-        let problem = match field {
-            Field::PeriodFrom | Field::PeriodTo | Field::ApplicationDate => {
-                let e = parse_date(field.path(), raw).err()?;
-                if e.code == "format" {
+    /// Why the value typed into `place` cannot fill its blank, if it cannot.
+    pub(crate) fn invalid(&self, place: Place) -> Option<InvalidField> {
+        let raw = self.raw(place)?;
+        let problem = match place {
+            Place::PeriodFrom | Place::PeriodTo | Place::ApplicationDate => {
+                let e = parse_date(place.path(), raw).err()?;
+                if e.code == ErrorCode::Format {
                     Localized::new(
                         "күн ЖЖЖЖ-АА-КК түрінде жазылуы керек (мысалы, 2026-05-04).",
                         "дата должна быть в виде ГГГГ-ММ-ДД (например, 2026-05-04).",
@@ -165,8 +136,8 @@ impl<'a> Values<'a> {
                     Localized::new("күнтізбеде мұндай күн жоқ.", "такой даты в календаре нет.")
                 }
             }
-            Field::SubmittedAt | Field::ArrivalAt => {
-                Moment::parse(field.path(), raw).err()?;
+            Place::SubmittedAt | Place::ArrivalAt => {
+                Moment::parse(place.path(), raw).err()?;
                 Localized::new(
                     "күн мен уақыт ЖЖЖЖ-АА-ККTСС:ММ түрінде жазылуы керек (мысалы, 2026-05-04T09:00).",
                     "дата и время должны быть в виде ГГГГ-ММ-ДДTЧЧ:ММ (например, 2026-05-04T09:00).",
@@ -174,7 +145,7 @@ impl<'a> Values<'a> {
             }
             _ => return None,
         };
-        Some(InvalidField::new(field, raw, problem))
+        Some(InvalidField::new(place, raw, problem))
     }
 }
 

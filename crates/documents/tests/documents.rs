@@ -10,8 +10,8 @@ use std::process::Command;
 use dayarlyq_documents::dates::{self, Case};
 use dayarlyq_documents::pdf::{self, Fonts};
 use dayarlyq_documents::{
-    CaseFile, Field, Form, Lang, RefusalGround, Run, TRAINING_FEE_TENGE, build, file_name, html,
-    invalid_fields, missing_required, text, transliterate,
+    CaseFile, Form, Lang, Place, RefusalGround, Run, build, file_name, html, invalid_fields,
+    missing_required, text, transliterate,
 };
 use dayarlyq_rules::Date;
 
@@ -138,29 +138,24 @@ fn the_example_case_fills_every_required_blank() {
 }
 
 #[test]
-fn fields_are_members_of_the_case_file() {
-    // Every field path is a key of shared/contracts/example-case.json, and labels are given.
+fn every_blank_is_a_member_of_the_example_case() {
+    // Every blank a form fills is a place of the case file with a value in
+    // shared/contracts/example-case.json.
     let example: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(example_path()).expect("the example"))
             .expect("JSON");
-    for field in Field::ALL {
-        let mut node = &example;
-        for key in field.path().split('.') {
-            node = &node[key];
+    for form in Form::ALL {
+        for place in form.blanks() {
+            let mut node = &example;
+            for key in place.path().split('.') {
+                node = &node[key];
+            }
+            assert!(
+                !node.is_null(),
+                "{} is not in example-case.json",
+                place.path()
+            );
         }
-        assert!(
-            !node.is_null(),
-            "{} is not in example-case.json",
-            field.path()
-        );
-        assert_eq!(Field::from_path(field.path()), Some(field));
-        assert!(!field.label().kk.is_empty() && !field.label().ru.is_empty());
-        // And a place of the rules' case file, the one list the app's forms read and write by.
-        assert!(
-            dayarlyq_rules::case_file::PATHS.contains(&field.path()),
-            "{} is not a place of the case file",
-            field.path()
-        );
     }
 }
 
@@ -170,8 +165,8 @@ fn an_empty_case_leaves_every_blank() {
     for form in Form::ALL {
         // Required: what the form cannot do without; the patronymic is "(болса)", if any, and
         // the fee has its default (app. 12 item 6).
-        let required: Vec<Field> = form
-            .fields()
+        let required: Vec<Place> = form
+            .blanks()
             .iter()
             .copied()
             .filter(|&f| form.requires(f))
@@ -181,7 +176,7 @@ fn an_empty_case_leaves_every_blank() {
             let doc = build(form, lang, &empty);
             for run in doc.runs() {
                 if let Run::Filled {
-                    field: Some(field),
+                    place: Some(field),
                     text,
                     ..
                 } = run
@@ -189,7 +184,7 @@ fn an_empty_case_leaves_every_blank() {
                     // Only the fee is filled without data: 390 000 by default.
                     assert_eq!(
                         (*field, text.as_str()),
-                        (Field::Fee, "390\u{a0}000"),
+                        (Place::Fee, "390\u{a0}000"),
                         "app. {form} {lang:?}"
                     );
                 }
@@ -444,7 +439,7 @@ fn arrival_hour_takes_the_ending_it_is_read_with() {
 #[test]
 fn the_fee_is_written_with_a_space_between_thousands() {
     // App. 12 item 6: "390 000 теңге", the default; any amount typed is grouped the same way.
-    assert_eq!(TRAINING_FEE_TENGE, 390_000);
+    assert_eq!(dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE, 390_000);
     let rows = [
         (None, "Оқу ақысы 390 000 теңге."),
         (Some(1_250_000), "Оқу ақысы 1 250 000 теңге."),
@@ -561,23 +556,19 @@ fn unreadable_values_leave_their_blank_and_say_why() {
     case.application.period_to = Some("2026-02-30".into());
     case.notice.arrival_at = Some("tomorrow".into());
     let invalid = invalid_fields(Form::Referral, &case);
-    let fields: Vec<Field> = invalid.iter().map(|e| e.field).collect();
+    let fields: Vec<Place> = invalid.iter().map(|e| e.place).collect();
     assert_eq!(
         fields,
-        [Field::PeriodFrom, Field::PeriodTo, Field::ArrivalAt]
+        [Place::PeriodFrom, Place::PeriodTo, Place::ArrivalAt]
     );
     for e in &invalid {
         // The message names the field in both languages and quotes what was typed.
-        assert!(
-            e.message.kk.contains(e.field.label().kk.as_str()) && e.message.kk.contains(&e.value)
-        );
-        assert!(
-            e.message.ru.contains(e.field.label().ru.as_str()) && e.message.ru.contains(&e.value)
-        );
+        assert!(e.message.kk.contains(e.place.label(Lang::Kk)) && e.message.kk.contains(&e.value));
+        assert!(e.message.ru.contains(e.place.label(Lang::Ru)) && e.message.ru.contains(&e.value));
     }
     assert_eq!(
         missing_required(Form::Referral, &case),
-        [Field::PeriodFrom, Field::PeriodTo, Field::ArrivalAt]
+        [Place::PeriodFrom, Place::PeriodTo, Place::ArrivalAt]
     );
     let plain = text::render(&build(Form::Referral, Lang::Kk, &case));
     assert!(plain.contains("Сіз 20__ жылғы ___ _______ бастап 20__ жылғы ___ _______ дейінгі кезеңде оқу үшін 20__ жылғы"), "{plain}");
@@ -604,8 +595,8 @@ fn partly_filled_forms_render() {
         plain.contains("Ә. Қуаңышбаев (инициалдары мен тегі)"),
         "{plain}"
     );
-    assert!(missing_required(Form::Application, &case).contains(&Field::ApplicantPhone));
-    assert!(!missing_required(Form::Application, &case).contains(&Field::ApplicantPatronymic));
+    assert!(missing_required(Form::Application, &case).contains(&Place::ApplicantPhone));
+    assert!(!missing_required(Form::Application, &case).contains(&Place::ApplicantPatronymic));
 }
 
 #[test]

@@ -2,11 +2,11 @@
 
 use dayarlyq_rules::text::Lang;
 
-use super::{Para, full_name_caption, service_referral, title};
+use super::parts::{Para, full_name_caption, service_referral, title};
 use crate::dates::{self, Case};
 use crate::document::{BlankWidth, Block, Style};
-use crate::field::Field;
 use crate::values::Values;
+use dayarlyq_rules::case_file::Place;
 
 /// The form has three lines for the attachments; more are listed when typed.
 const ATTACHMENT_LINES: usize = 3;
@@ -17,16 +17,16 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
         Lang::Kk => vec![
             Para::new(Style::Addressee)
                 .field(
-                    Field::ProviderRegion,
-                    v.text(Field::ProviderRegion),
+                    Place::ProviderRegion,
+                    v.text(Place::ProviderRegion),
                     line,
                     Some("облысы (қаласы)"),
                 )
                 .done(),
             Para::new(Style::Addressee)
                 .field(
-                    Field::ProviderDistrict,
-                    v.text(Field::ProviderDistrict),
+                    Place::ProviderDistrict,
+                    v.text(Place::ProviderDistrict),
                     line,
                     Some("ауданы (қаласы)"),
                 )
@@ -36,8 +36,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .done(),
             Para::new(Style::Addressee)
                 .field(
-                    Field::ApplicantAddress,
-                    v.text(Field::ApplicantAddress),
+                    Place::ApplicantAddress,
+                    v.text(Place::ApplicantAddress),
                     line,
                     None,
                 )
@@ -45,7 +45,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .done(),
             Para::new(Style::Addressee)
                 .field(
-                    Field::ApplicantSurname,
+                    Place::ApplicantSurname,
                     v.full_name(),
                     line,
                     Some(full_name_caption(lang)),
@@ -54,8 +54,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             Para::new(Style::Addressee)
                 .text("телефоны ")
                 .field(
-                    Field::ApplicantPhone,
-                    v.text(Field::ApplicantPhone),
+                    Place::ApplicantPhone,
+                    v.text(Place::ApplicantPhone),
                     line,
                     None,
                 )
@@ -65,9 +65,9 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             ),
             Para::new(Style::Body)
                 .text("Мені ")
-                .kk_date(Field::PeriodFrom, v.date(Field::PeriodFrom), Case::Ablative)
+                .kk_date(Place::PeriodFrom, v.date(Place::PeriodFrom), Case::Ablative)
                 .text(" бастап ")
-                .kk_date(Field::PeriodTo, v.date(Field::PeriodTo), Case::Dative)
+                .kk_date(Place::PeriodTo, v.date(Place::PeriodTo), Case::Dative)
                 .text(
                     " дейінгі кезеңде Қазақстан Республикасы Қорғаныс министрлігінің \
                      мамандандырылған ұйымында әскери-техникалық және өзге де мамандықтар бойынша \
@@ -81,16 +81,16 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
         Lang::Ru => vec![
             Para::new(Style::Addressee)
                 .field(
-                    Field::ProviderRegion,
-                    v.text(Field::ProviderRegion),
+                    Place::ProviderRegion,
+                    v.text(Place::ProviderRegion),
                     line,
                     Some("(область (город))"),
                 )
                 .done(),
             Para::new(Style::Addressee)
                 .field(
-                    Field::ProviderDistrict,
-                    v.text(Field::ProviderDistrict),
+                    Place::ProviderDistrict,
+                    v.text(Place::ProviderDistrict),
                     line,
                     Some("(район (город))"),
                 )
@@ -101,7 +101,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             Para::new(Style::Addressee)
                 .text("от ")
                 .field(
-                    Field::ApplicantSurname,
+                    Place::ApplicantSurname,
                     v.full_name(),
                     line,
                     Some(full_name_caption(lang)),
@@ -110,8 +110,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             Para::new(Style::Addressee)
                 .text("проживающего по адресу: ")
                 .field(
-                    Field::ApplicantAddress,
-                    v.text(Field::ApplicantAddress),
+                    Place::ApplicantAddress,
+                    v.text(Place::ApplicantAddress),
                     line,
                     None,
                 )
@@ -119,8 +119,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             Para::new(Style::Addressee)
                 .text("телефон ")
                 .field(
-                    Field::ApplicantPhone,
-                    v.text(Field::ApplicantPhone),
+                    Place::ApplicantPhone,
+                    v.text(Place::ApplicantPhone),
                     line,
                     None,
                 )
@@ -135,9 +135,9 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                      военно-техническим и иным специальностям в специализированной организации \
                      Министерства обороны Республики Казахстан на период с ",
                 )
-                .ru_date(Field::PeriodFrom, v.date(Field::PeriodFrom))
+                .ru_date(Place::PeriodFrom, v.date(Place::PeriodFrom))
                 .text(" по ")
-                .ru_date(Field::PeriodTo, v.date(Field::PeriodTo))
+                .ru_date(Place::PeriodTo, v.date(Place::PeriodTo))
                 .text(".")
                 .done(),
             Para::new(Style::Line).text("К заявлению прилагаю:").done(),
@@ -149,7 +149,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     for i in 0..lines {
         blocks.push(
             Para::new(Style::Line)
-                .field(Field::Attachments, attachments.get(i).cloned(), line, None)
+                .field(Place::Attachments, attachments.get(i).cloned(), line, None)
                 .done(),
         );
     }
@@ -173,13 +173,13 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     );
 
     // "20__ жылғы "___" ______________ сағат ___ ___ минут": the moment of submission.
-    let at = v.moment(Field::SubmittedAt);
+    let at = v.moment(Place::SubmittedAt);
     let date = at.map(|m| m.date());
     let year = date.map(|d| d.year().to_string());
     let day = date.map(|d| d.day().to_string());
     let hour = at.map(|m| format!("{:02}", m.time().hour()));
     let minute = at.map(|m| format!("{:02}", m.time().minute()));
-    let f = Field::SubmittedAt;
+    let f = Place::SubmittedAt;
     let year_blank = |p: Para| match &year {
         Some(y) => p.field(f, Some(y.clone()), BlankWidth::Chars(2), None),
         None => p.text("20").field(f, None, BlankWidth::Chars(2), None),
@@ -229,7 +229,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     blocks.push(
         Para::new(Style::Signature)
             .field(
-                Field::ApplicantSurname,
+                Place::ApplicantSurname,
                 v.initials_and_surname(),
                 BlankWidth::Chars(30),
                 Some(initials),

@@ -4,19 +4,20 @@
 //! printed as the law has them (RULES.md, contradiction 3), from the rules' constants for the
 //! payment window (p. 23; app. 12 item 3) so that the notice and the timeline cannot part.
 
+use dayarlyq_rules::fmt::Tenge;
 use dayarlyq_rules::text::Lang;
 use dayarlyq_rules::timeline::{PAYMENT_CALENDAR_DAYS, PAYMENT_WORKING_DAYS};
 
-use super::{Para, electronic_document, sent_from_system, title};
-use crate::dates::{self, Case};
+use super::parts::{Para, electronic_document, sent_from_system, title};
+use crate::dates::Case;
 use crate::document::{BlankWidth, Block, Style};
-use crate::field::Field;
 use crate::values::Values;
+use dayarlyq_rules::case_file::Place;
 
 pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
-    let from = v.date(Field::PeriodFrom);
-    let to = v.date(Field::PeriodTo);
-    let fee = Some(dates::amount(v.fee()));
+    let from = v.date(Place::PeriodFrom);
+    let to = v.date(Place::PeriodTo);
+    let fee = Some(Tenge(v.fee()).to_string());
     let mut blocks = match lang {
         Lang::Kk => vec![
             title(
@@ -24,9 +25,9 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             ),
             Para::new(Style::Body)
                 .text("Сізге ")
-                .kk_date(Field::PeriodFrom, from, Case::Ablative)
+                .kk_date(Place::PeriodFrom, from, Case::Ablative)
                 .text(" бастап ")
-                .kk_date(Field::PeriodTo, to, Case::Dative)
+                .kk_date(Place::PeriodTo, to, Case::Dative)
                 .text(
                     " дейінгі кезеңде Қазақстан Республикасы Қорғаныс министрлігінің \
                      мамандандырылған ұйымында оқу үшін төлем жасау қажет екенін хабарлаймыз.",
@@ -34,7 +35,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .done(),
             Para::new(Style::Body)
                 .text("Оқу ақысы ")
-                .field(Field::Fee, fee, BlankWidth::Chars(11), None)
+                .field(Place::Fee, fee, BlankWidth::Chars(11), None)
                 .text(" теңге.")
                 .done(),
             Para::new(Style::Body)
@@ -67,14 +68,14 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                      специализированной организации Министерства обороны Республики Казахстан в \
                      период с ",
                 )
-                .ru_date(Field::PeriodFrom, from)
+                .ru_date(Place::PeriodFrom, from)
                 .text(" по ")
-                .ru_date(Field::PeriodTo, to)
+                .ru_date(Place::PeriodTo, to)
                 .text(".")
                 .done(),
             Para::new(Style::Body)
                 .text("Стоимость обучения ")
-                .field(Field::Fee, fee, BlankWidth::Chars(11), None)
+                .field(Place::Fee, fee, BlankWidth::Chars(11), None)
                 .text(" тенге.")
                 .done(),
             Para::new(Style::Body)

@@ -3,7 +3,9 @@
 
 use dayarlyq_rules::text::Lang;
 
-use super::{Para, electronic_document, sent_from_system, service_queue_reapply, service_referral};
+use super::parts::{
+    Para, electronic_document, sent_from_system, service_queue_reapply, service_referral,
+};
 use crate::document::{Block, Run, Style};
 
 pub(super) fn blocks(lang: Lang) -> Vec<Block> {
@@ -12,7 +14,7 @@ pub(super) fn blocks(lang: Lang) -> Vec<Block> {
         Lang::Ru => "(наименование услуги)",
     };
     let service = Run::Filled {
-        field: None,
+        place: None,
         text: service_referral(lang),
         caption: Some(caption.to_owned()),
     };

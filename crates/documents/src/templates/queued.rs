@@ -2,10 +2,10 @@
 
 use dayarlyq_rules::text::Lang;
 
-use super::{Para, electronic_document, full_name_caption, registration_header, title};
+use super::parts::{Para, electronic_document, full_name_caption, registration_header, title};
 use crate::document::{BlankWidth, Block, Style};
-use crate::field::Field;
 use crate::values::Values;
+use dayarlyq_rules::case_file::Place;
 
 pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     let queue = v.queue_number().map(|n| n.to_string());
@@ -16,18 +16,18 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             title("Әскери-техникалық және өзге де мамандықтар бойынша даярлауға жіберу үшін кезекке қою туралы хабарлама"),
             Para::new(Style::Body)
                 .text("Сіз ")
-                .field(Field::ApplicantSurname, name, BlankWidth::ToLineEnd, Some(full_name_caption(lang)))
+                .field(Place::ApplicantSurname, name, BlankWidth::ToLineEnd, Some(full_name_caption(lang)))
                 .text(" Қазақстан Республикасы Қорғаныс министрлігінің мамандандырылған ұйымында оқу үшін № ")
-                .field(Field::QueueNumber, queue, BlankWidth::Chars(6), None)
+                .field(Place::QueueNumber, queue, BlankWidth::Chars(6), None)
                 .text(" болып кезекке қойылдыңыз.")
                 .done(),
             Para::new(Style::Line)
                 .text("Көрсетілетін қызметті берушінің атауы: ")
-                .field(Field::ProviderName, v.text(Field::ProviderName), BlankWidth::Chars(30), None)
+                .field(Place::ProviderName, v.text(Place::ProviderName), BlankWidth::Chars(30), None)
                 .done(),
             Para::new(Style::Line)
                 .text("Қызметкер: ")
-                .field(Field::Employee, v.text(Field::Employee), BlankWidth::Chars(40), None)
+                .field(Place::Employee, v.text(Place::Employee), BlankWidth::Chars(40), None)
                 .full_stop()
                 .done(),
         ],
@@ -38,21 +38,21 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             ),
             Para::new(Style::Body)
                 .text("Вы, ")
-                .field(Field::ApplicantSurname, name, BlankWidth::ToLineEnd, Some(full_name_caption(lang)))
+                .field(Place::ApplicantSurname, name, BlankWidth::ToLineEnd, Some(full_name_caption(lang)))
                 .text(
                     ", поставлены в очередь на обучение в специализированной организации \
                      Министерства обороны Республики Казахстан под № ",
                 )
-                .field(Field::QueueNumber, queue, BlankWidth::Chars(6), None)
+                .field(Place::QueueNumber, queue, BlankWidth::Chars(6), None)
                 .text(".")
                 .done(),
             Para::new(Style::Line)
                 .text("Наименование услугодателя: ")
-                .field(Field::ProviderName, v.text(Field::ProviderName), BlankWidth::Chars(30), None)
+                .field(Place::ProviderName, v.text(Place::ProviderName), BlankWidth::Chars(30), None)
                 .done(),
             Para::new(Style::Line)
                 .text("Сотрудник: ")
-                .field(Field::Employee, v.text(Field::Employee), BlankWidth::Chars(40), None)
+                .field(Place::Employee, v.text(Place::Employee), BlankWidth::Chars(40), None)
                 .full_stop()
                 .done(),
         ],

@@ -3,17 +3,19 @@
 
 use dayarlyq_rules::text::Lang;
 
-use super::{Para, electronic_document, full_name_caption, sent_from_system, title};
+use super::parts::{Para, electronic_document, full_name_caption, sent_from_system, title};
 use crate::dates::{self, Case};
 use crate::document::{BlankWidth, Block, Style};
-use crate::field::Field;
-use crate::values::{Sex, Values};
+use dayarlyq_rules::case_file::Place;
+use dayarlyq_rules::person::Sex;
+
+use crate::values::Values;
 
 pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
-    let from = v.date(Field::PeriodFrom);
-    let to = v.date(Field::PeriodTo);
-    let arrival = v.moment(Field::ArrivalAt);
-    let address = v.text(Field::OrganisationAddress);
+    let from = v.date(Place::PeriodFrom);
+    let to = v.date(Place::PeriodTo);
+    let arrival = v.moment(Place::ArrivalAt);
+    let address = v.text(Place::OrganisationAddress);
     let name = BlankWidth::Chars(40);
     let mut blocks = match lang {
         Lang::Kk => vec![
@@ -21,7 +23,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             Para::new(Style::Line)
                 .text("Құрметті ")
                 .field(
-                    Field::ApplicantSurname,
+                    Place::ApplicantSurname,
                     v.full_name(),
                     name,
                     Some(full_name_caption(lang)),
@@ -30,12 +32,12 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .done(),
             Para::new(Style::Body)
                 .text("Сіз ")
-                .kk_date(Field::PeriodFrom, from, Case::Ablative)
+                .kk_date(Place::PeriodFrom, from, Case::Ablative)
                 .text(" бастап ")
-                .kk_date(Field::PeriodTo, to, Case::Dative)
+                .kk_date(Place::PeriodTo, to, Case::Dative)
                 .text(" дейінгі кезеңде оқу үшін ")
                 .kk_date(
-                    Field::ArrivalAt,
+                    Place::ArrivalAt,
                     arrival.map(|m| m.date()),
                     Case::Nominative,
                 )
@@ -43,7 +45,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 // The form prints "_______-ге қарай"; a filled hour takes the ending it is read
                 // with, as the Rules write "9.00-ден 18.00-ге" (app. 7 item 7): 9.00-ға.
                 .field(
-                    Field::ArrivalAt,
+                    Place::ArrivalAt,
                     arrival.map(|m| dates::kk_time(m.time(), Case::Dative)),
                     BlankWidth::Chars(7),
                     None,
@@ -54,7 +56,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                     "-ге қарай "
                 })
                 .field(
-                    Field::OrganisationAddress,
+                    Place::OrganisationAddress,
                     address,
                     BlankWidth::Chars(33),
                     None,
@@ -82,7 +84,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 Para::new(Style::Line)
                     .text(dear)
                     .field(
-                        Field::ApplicantSurname,
+                        Place::ApplicantSurname,
                         v.full_name(),
                         name,
                         Some(full_name_caption(lang)),
@@ -91,14 +93,14 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                     .done(),
                 Para::new(Style::Body)
                     .text("Для обучения в период с ")
-                    .ru_date(Field::PeriodFrom, from)
+                    .ru_date(Place::PeriodFrom, from)
                     .text(" по ")
-                    .ru_date(Field::PeriodTo, to)
+                    .ru_date(Place::PeriodTo, to)
                     .text(" Вам необходимо прибыть ")
-                    .ru_date(Field::ArrivalAt, arrival.map(|m| m.date()))
+                    .ru_date(Place::ArrivalAt, arrival.map(|m| m.date()))
                     .text(" к ")
                     .field(
-                        Field::ArrivalAt,
+                        Place::ArrivalAt,
                         arrival.map(|m| dates::clock(m.time())),
                         BlankWidth::Chars(7),
                         None,
@@ -108,7 +110,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                          Республики Казахстан, расположенную по адресу: ",
                     )
                     .field(
-                        Field::OrganisationAddress,
+                        Place::OrganisationAddress,
                         address,
                         BlankWidth::Chars(33),
                         None,

@@ -3,10 +3,10 @@
 use dayarlyq_rules::citation::Citation;
 use dayarlyq_rules::text::{Lang, Localized};
 
-use super::{Para, electronic_document, registration_header, service_queue, title};
+use super::parts::{Para, electronic_document, registration_header, service_queue, title};
 use crate::document::{BlankWidth, Block, Run, Style};
-use crate::field::Field;
 use crate::values::Values;
+use dayarlyq_rules::case_file::Place;
 
 /// A ground to refuse the service: "мемлекеттік қызметті көрсетуден бас тарту үшін негіздер"
 /// (app. 7 item 9). `notice.reason` holds the ground's code (or its official text) to choose
@@ -70,7 +70,7 @@ const REASON_LINES: usize = 3;
 
 pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     let reason = v
-        .text(Field::Reason)
+        .text(Place::Reason)
         .map(|r| match RefusalGround::from_reason(&r) {
             Some(ground) => ground.text().get(lang).to_owned(),
             None => r,
@@ -80,7 +80,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
         Lang::Ru => "(наименование государственной услуги)",
     };
     let service = Run::Filled {
-        field: None,
+        place: None,
         text: service_queue(lang),
         caption: Some(caption.to_owned()),
     };
@@ -103,7 +103,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
         }
     });
     match reason {
-        Some(reason) => body = body.field(Field::Reason, Some(reason), BlankWidth::ToLineEnd, None),
+        Some(reason) => body = body.field(Place::Reason, Some(reason), BlankWidth::ToLineEnd, None),
         None => {
             for line in 1..=REASON_LINES {
                 // The Russian sentence ends after the blank: its last line leaves room for the stop.
@@ -112,7 +112,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 } else {
                     BlankWidth::ToLineEnd
                 };
-                body = body.field(Field::Reason, None, width, None);
+                body = body.field(Place::Reason, None, width, None);
             }
         }
     }
@@ -132,8 +132,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
         Para::new(Style::Line)
             .text(provider)
             .field(
-                Field::ProviderName,
-                v.text(Field::ProviderName),
+                Place::ProviderName,
+                v.text(Place::ProviderName),
                 BlankWidth::Chars(30),
                 None,
             )
@@ -142,8 +142,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
         Para::new(Style::Line)
             .text(employee)
             .field(
-                Field::Employee,
-                v.text(Field::Employee),
+                Place::Employee,
+                v.text(Place::Employee),
                 BlankWidth::Chars(40),
                 None,
             )

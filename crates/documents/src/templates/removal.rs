@@ -4,13 +4,13 @@
 
 use dayarlyq_rules::text::Lang;
 
-use super::{Para, electronic_document, registration_header, sent_from_system, title};
+use super::parts::{Para, electronic_document, registration_header, sent_from_system, title};
 use crate::document::{BlankWidth, Block, Style};
-use crate::field::Field;
 use crate::values::Values;
+use dayarlyq_rules::case_file::Place;
 
 pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
-    let reason = v.text(Field::Reason);
+    let reason = v.text(Place::Reason);
     let width = BlankWidth::Chars(45);
     let mut blocks = Vec::from(registration_header(lang, v));
     blocks.push(match lang {
@@ -26,7 +26,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     blocks.push(match lang {
         Lang::Kk => Para::new(Style::Body)
             .text("Сізге ")
-            .field(Field::Reason, reason, width, Some("(себебі көрсетілсін)"))
+            .field(Place::Reason, reason, width, Some("(себебі көрсетілсін)"))
             .text(
                 " байланысты Қазақстан Республикасы Қорғаныс министрінің 2017 жылғы 17 шілдедегі \
                  № 357 бұйрығымен бекітілген Қазақстан Республикасы Қорғаныс министрлігінің \
@@ -39,7 +39,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             .done(),
         Lang::Ru => Para::new(Style::Body)
             .text("Уведомляем Вас, что в связи с ")
-            .field(Field::Reason, reason, width, Some("(указывается причина)"))
+            .field(Place::Reason, reason, width, Some("(указывается причина)"))
             .text(
                 " Вы исключены из очереди для направления на подготовку по военно-техническим и \
                  иным специальностям в соответствии с пунктом 30 Правил набора призывников, \
