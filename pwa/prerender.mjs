@@ -59,7 +59,7 @@ try {
     tab.on('pageerror', (e) => problems.push(e.message));
     tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await tab.goto(`${ORIGIN}/?lang=${lang}`);
-    await tab.locator('#iin').waitFor();
+    await tab.locator('#applicant-iin').waitFor();
     const copy = await tab.evaluate((mark) => {
       const out = document.createElement('template');
       for (const node of document.body.childNodes) {

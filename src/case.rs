@@ -19,10 +19,7 @@ impl Case {
     /// A case with the "as of" date set to `today`, provided to the components below.
     pub fn provide(today: Date) -> Case {
         let file = CaseFile {
-            applicant: dayarlyq_rules::case_file::ApplicantData {
-                as_of: Some(today.to_string()),
-                ..Default::default()
-            },
+            as_of: Some(today.to_string()),
             ..Default::default()
         };
         let case = Case {
@@ -37,11 +34,6 @@ impl Case {
 /// The case provided by the shell.
 pub fn use_case() -> Case {
     use_context::<Case>().unwrap_or_else(|| Case::provide(crate::dom::today_in_kazakhstan()))
-}
-
-/// A typed value as stored: blank is missing.
-pub fn given(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// The case of flat entries (path, value, path, value…) as the app and the documents module

@@ -7,8 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Focuses the element `id` after the next render (views are updated before the next frame),
 /// and scrolls it into view. Missing elements are ignored.
-pub fn focus_later(id: &'static str) {
-    request_animation_frame(move || focus_now(id));
+pub fn focus_later(id: &str) {
+    let id = id.to_owned();
+    request_animation_frame(move || focus_now(&id));
 }
 
 /// Focuses the element `id` now; for a form control, scrolls its label (or legend) into view

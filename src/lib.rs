@@ -3,14 +3,16 @@
 //! the app requests nothing but its own files.
 //!
 //! Layout: [`app`] is the shell (header, language, navigation, routes); [`case`] holds the case
-//! file as typed, shared by every part; [`check`] and [`documents`] are the two sections;
+//! file as typed, shared by every part; [`form`] is the kit of form controls both sections use;
+//! [`check`] and [`documents`] are the two sections;
 //! [`data`] is the person's own (kept, exported, imported, deleted), [`release`] the offline
 //! app's updates, [`embed`] the mode for other sites' pages, [`browser`] their JS side.
 //!
 //! Two programs are built from this library, and each links only what it reaches: the app
 //! (`src/main.rs`: the shell and the self-check, the first load) and the documents section
-//! (`src/bin/dayarlyq-docs.rs`), a module of its own that the shell fetches the first time the
-//! documents are opened ([`section`]) and that runs in the same page, beside the app.
+//! (`src/bin/dayarlyq-docs.rs`, with the page "Your data"), a module of its own that the shell
+//! fetches the first time either is opened ([`section`]) and that runs in the same page, beside
+//! the app ([`module`]).
 
 pub mod app;
 mod browser;
@@ -20,7 +22,9 @@ pub mod data;
 pub mod documents;
 mod dom;
 mod embed;
+mod form;
 mod lang;
+pub mod module;
 mod release;
 mod route;
 mod section;

@@ -48,7 +48,7 @@ impl Route {
 pub struct Router {
     pub route: RwSignal<Route>,
     /// The element to focus once the next view is on the page.
-    focus: RwSignal<Option<&'static str>>,
+    focus: RwSignal<Option<String>>,
 }
 
 impl Router {
@@ -75,12 +75,12 @@ impl Router {
 
     /// Goes to `to` (a new history entry) and then focuses the element `focus`: at once on the
     /// same view, or when the new view is mounted ([`focus_when_mounted`]).
-    pub fn go(self, to: Route, focus: &'static str) {
+    pub fn go(self, to: Route, focus: &str) {
         if self.route.get_untracked() == to {
             dom::focus_later(focus);
             return;
         }
-        self.focus.set(Some(focus));
+        self.focus.set(Some(focus.to_owned()));
         self.route.set(to);
         let _ = window().location().set_hash(to.hash());
     }
@@ -92,7 +92,7 @@ pub fn focus_when_mounted() {
     Effect::new(move |_| {
         if let Some(id) = focus.get_untracked() {
             focus.set(None);
-            dom::focus_later(id);
+            dom::focus_later(&id);
         }
     });
 }

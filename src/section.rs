@@ -46,29 +46,23 @@ fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
     f.apply(&JsValue::NULL, args)
 }
 
-/// The module's exports that show one of its pages (`mount(parent, lang, entries, on_change)`,
-/// `unmount()`, `set_lang(lang)`) and what the app says while it loads or when it cannot.
+/// A page of the module (its name for the module's `mount(page, parent, lang, entries,
+/// on_change)`), and what the app says while it loads or when it cannot.
 #[derive(Clone, Copy)]
 struct Page {
-    mount: &'static str,
-    unmount: &'static str,
-    set_lang: &'static str,
+    name: &'static str,
     loading: fn(Locale) -> &'static str,
     failed: fn(Locale) -> &'static str,
 }
 
 const DOCUMENTS: Page = Page {
-    mount: "mount",
-    unmount: "unmount",
-    set_lang: "set_lang",
+    name: "documents",
     loading: |l| td_string!(l, common.documents_loading),
     failed: |l| td_string!(l, common.documents_failed),
 };
 
 const DATA: Page = Page {
-    mount: "mount_data",
-    unmount: "unmount_data",
-    set_lang: "set_data_lang",
+    name: "data",
     loading: |l| td_string!(l, common.data_loading),
     failed: |l| td_string!(l, common.data_failed),
 };
@@ -92,7 +86,8 @@ async fn open(
             file.set(changed);
         }
     });
-    let args = Array::of4(
+    let args = Array::of5(
+        &JsValue::from_str(page.name),
         &parent,
         &JsValue::from_str(lang),
         &entries,
@@ -100,7 +95,7 @@ async fn open(
     );
     // The section calls back for as long as the page lives.
     on_change.forget();
-    call(page.mount, &args).map(drop)
+    call("mount", &args).map(drop)
 }
 
 #[component]
@@ -141,7 +136,7 @@ fn ModuleSection(page: Page) -> impl IntoView {
                 Ok(())
             };
             if !visit.load(Ordering::Relaxed) {
-                let _ = call(page.unmount, &Array::new());
+                let _ = call("unmount", &Array::new());
                 return;
             }
             status.set(if shown.is_ok() {
@@ -153,11 +148,11 @@ fn ModuleSection(page: Page) -> impl IntoView {
     });
     Effect::new(move |_| {
         let lang = rules_lang(locale.get()).code();
-        let _ = call(page.set_lang, &Array::of1(&JsValue::from_str(lang)));
+        let _ = call("set_lang", &Array::of1(&JsValue::from_str(lang)));
     });
     on_cleanup(move || {
         here.store(false, Ordering::Relaxed);
-        let _ = call(page.unmount, &Array::new());
+        let _ = call("unmount", &Array::new());
     });
 
     view! {

@@ -1,11 +1,14 @@
 //! "Check your answers": what the rules will judge, each row with a link back to its question.
 
-use dayarlyq_rules::applicant::Status;
-use dayarlyq_rules::finding::Dmy;
+use dayarlyq_rules::case_file::Place;
+use dayarlyq_rules::fmt::Dmy;
+use dayarlyq_rules::judge::Judged;
+use dayarlyq_rules::person::Status;
 use leptos::prelude::*;
 
-use super::{Answer, Judged, labels, use_check};
-use crate::case::{given, use_case};
+use super::{labels, use_check};
+use crate::case::use_case;
+use crate::form;
 
 use crate::route::{Route, use_router};
 use crate::text::{Text, page_title, text, tr};
@@ -60,13 +63,13 @@ pub fn Incomplete() -> impl IntoView {
 fn SummaryList(judged: Judged) -> impl IntoView {
     let case = use_case();
     let a = judged.applicant;
-    let typed = move |answer: Answer| case.file.with_untracked(|f| answer.get(f).is_some());
+    let typed = move |place: Place| case.file.with_untracked(|f| f.given(place).is_some());
     let from_iin = |typed: bool| {
         (!typed).then(|| view! { " " <span class="muted">{tr!(check.answers.from_iin)}</span> })
     };
     let iin = case
         .file
-        .with_untracked(|f| given(&f.applicant.iin).map(str::to_owned));
+        .with_untracked(|f| f.given(Place::ApplicantIin).map(str::to_owned));
     let as_of = judged.verdict.as_of;
     let today = (as_of == case.today)
         .then(|| view! { " " <span class="muted">{tr!(check.answers.today)}</span> });
@@ -75,47 +78,47 @@ fn SummaryList(judged: Judged) -> impl IntoView {
 
     view! {
         <dl class="summary">
-            <Row answer=Answer::Iin key=text!(check.answers.row_iin)>
+            <Row place=Place::ApplicantIin key=text!(check.answers.row_iin)>
                 {match iin {
                     Some(iin) => view! { {iin} }.into_any(),
                     None => not_given().into_any(),
                 }}
             </Row>
-            <Row answer=Answer::BirthDate key=text!(check.form.birth_date_label)>
+            <Row place=Place::BirthDate key=text!(check.form.birth_date_label)>
                 {date(a.birth_date)}
-                {from_iin(typed(Answer::BirthDate))}
+                {from_iin(typed(Place::BirthDate))}
             </Row>
-            <Row answer=Answer::Sex key=text!(check.form.sex_legend)>
+            <Row place=Place::Sex key=text!(check.form.sex_legend)>
                 {labels::sex(a.sex).view()}
-                {from_iin(typed(Answer::Sex))}
+                {from_iin(typed(Place::Sex))}
             </Row>
-            <Row answer=Answer::Status key=text!(check.answers.row_status)>
+            <Row place=Place::Status key=text!(check.answers.row_status)>
                 {labels::status(a.status).view()}
             </Row>
             {(a.status == Status::Conscript)
                 .then(|| {
                     view! {
-                        <Row answer=Answer::Deferment key=text!(check.answers.row_deferment)>
+                        <Row place=Place::Deferment key=text!(check.answers.row_deferment)>
                             {labels::yes_no(a.deferment).view()}
                         </Row>
                     }
                 })}
-            <Row answer=Answer::Fitness key=text!(check.form.fitness_legend)>
+            <Row place=Place::Fitness key=text!(check.form.fitness_legend)>
                 {Text::rules(move |lang| {
                         format!("{} — {}", a.fitness.letter(), a.fitness.official_name(lang))
                     })
                     .view()}
             </Row>
-            <Row answer=Answer::Education key=text!(check.answers.row_education)>
+            <Row place=Place::Education key=text!(check.answers.row_education)>
                 {labels::education(a.education).view()}
             </Row>
-            <Row answer=Answer::MedicalConclusion key=text!(check.form.medical_label)>
+            <Row place=Place::MedicalConclusionDate key=text!(check.form.medical_label)>
                 {match a.medical_conclusion {
                     Some(d) => view! { {date(d)} }.into_any(),
                     None => not_given().into_any(),
                 }}
             </Row>
-            <Row answer=Answer::AsOf key=text!(check.form.as_of_label)>
+            <Row place=Place::AsOf key=text!(check.form.as_of_label)>
                 {date(as_of)}
                 {today}
             </Row>
@@ -125,11 +128,12 @@ fn SummaryList(judged: Judged) -> impl IntoView {
 
 /// One answer: its name, its value, and a link that goes back to the question and focuses it.
 #[component]
-fn Row(answer: Answer, key: Text, children: Children) -> impl IntoView {
+fn Row(place: Place, key: Text, children: Children) -> impl IntoView {
     let router = use_router();
+    let id = form::id(place);
     let change = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        router.go(Route::Questions, answer.id());
+        router.go(Route::Questions, &id);
     };
     view! {
         <div class="summary__row">

@@ -1,7 +1,7 @@
 //! The names of the answers' values in the page's language, shared by the questions and "check
 //! your answers".
 
-use dayarlyq_rules::applicant::{Education, Sex, Status};
+use dayarlyq_rules::person::{Education, Sex, Status};
 
 use crate::text::{Text, text};
 

@@ -1,29 +1,39 @@
 //! The self-check: the questions (one short page, progressive disclosure), "check your answers",
-//! and the result with the paid track's timeline. The verdict is a memo of the case file, so an
-//! answer changes the result within the frame it is typed in.
+//! and the result with the paid track's timeline. The verdict is a memo of the case file, judged
+//! by the rules' one `judge`, so an answer changes the result within the frame it is typed in.
 
-mod answer;
 mod answers;
 mod cite;
-mod errors;
-mod fields;
-mod judge;
 mod labels;
 mod questions;
 mod result;
 mod timeline;
 mod track;
 
-use dayarlyq_rules::input::FieldError;
+use dayarlyq_rules::Date;
+use dayarlyq_rules::calendar::WorkingCalendar;
+use dayarlyq_rules::case_file::{CaseFile, Place};
+use dayarlyq_rules::input::{ErrorCode, FieldError};
+use dayarlyq_rules::judge::{Judged, judge};
 use leptos::prelude::*;
-
-pub use answer::Answer;
-pub use judge::Judged;
 
 use crate::case::use_case;
 use crate::i18n::{Locale, td_string};
 use crate::lang::{rules_lang, use_language};
 use crate::route::Route;
+
+/// The questions page, in order.
+pub const QUESTIONS: [Place; 9] = [
+    Place::ApplicantIin,
+    Place::BirthDate,
+    Place::Sex,
+    Place::Status,
+    Place::Deferment,
+    Place::Fitness,
+    Place::Education,
+    Place::MedicalConclusionDate,
+    Place::AsOf,
+];
 
 /// The self-check's state, above the views so that going between them keeps it.
 #[derive(Clone, Copy, Debug)]
@@ -32,47 +42,97 @@ pub struct CheckState {
     pub judged: Memo<Result<Judged, Vec<FieldError>>>,
     /// The person asked to continue once: errors are shown from then on.
     pub show_errors: RwSignal<bool>,
-    /// The errors shown, each with the answer it belongs to.
-    pub visible_errors: Memo<Vec<(Answer, FieldError)>>,
+    /// The errors shown, each with the question it belongs to.
+    pub visible_errors: Memo<Vec<(Place, FieldError)>>,
 }
 
 impl CheckState {
-    /// The message of the first error shown for `answer`, in the page's language.
-    pub fn error_for(self, answer: Answer) -> Signal<Option<String>> {
+    /// The message of the first error shown for the question of `place`, in the page's language.
+    pub fn error_for(self, place: Place) -> Signal<Option<String>> {
         let locale = use_language().locale;
         let visible = self.visible_errors;
         Signal::derive(move || {
             visible.with(|errors| {
                 errors
                     .iter()
-                    .find(|(a, _)| *a == answer)
-                    .map(|(a, e)| message(*a, e, locale.get()))
+                    .find(|(p, _)| *p == place)
+                    .map(|(p, e)| message(*p, e, locale.get()))
             })
         })
     }
 }
 
-/// What to tell the person about `error` in `answer`: a missing answer says what to do (the
-/// GOV.UK way: "Select …"); any other error is the rules' own message, which names the field.
-pub fn message(answer: Answer, error: &FieldError, locale: Locale) -> String {
-    let missing = match (error.code, answer) {
-        ("required", Answer::Iin) => Some(td_string!(locale, check.form.need_iin_or_birth)),
-        ("required", Answer::Sex) => Some(td_string!(locale, check.form.need_sex)),
-        ("required", Answer::Status) => Some(td_string!(locale, check.form.need_status)),
-        ("required", Answer::Fitness) => Some(td_string!(locale, check.form.need_fitness)),
-        ("required", Answer::Education) => Some(td_string!(locale, check.form.need_education)),
+/// The question of the questions page that an error in `file` belongs to: its place, but a
+/// missing birth date is asked through the IIN first, and the applicant's own copies of the
+/// case's moment and day are the case's questions.
+pub fn question_of(error: &FieldError, file: &CaseFile) -> Option<Place> {
+    Some(match error.place()? {
+        Place::BirthDate if file.given(Place::BirthDate).is_none() => Place::ApplicantIin,
+        Place::ApplicantAsOf => Place::AsOf,
+        Place::ApplicantSubmittedAt => Place::SubmittedAt,
+        place => place,
+    })
+}
+
+/// What to tell the person about `error` in the question of `place`: a missing answer says what
+/// to do (the GOV.UK way: "Select …"); any other error is the rules' own message, which names the
+/// field.
+pub fn message(place: Place, error: &FieldError, locale: Locale) -> String {
+    let missing = match (error.code, place) {
+        (ErrorCode::Required, Place::ApplicantIin) => {
+            Some(td_string!(locale, check.form.need_iin_or_birth))
+        }
+        (ErrorCode::Required, Place::Sex) => Some(td_string!(locale, check.form.need_sex)),
+        (ErrorCode::Required, Place::Status) => Some(td_string!(locale, check.form.need_status)),
+        (ErrorCode::Required, Place::Fitness) => Some(td_string!(locale, check.form.need_fitness)),
+        (ErrorCode::Required, Place::Education) => {
+            Some(td_string!(locale, check.form.need_education))
+        }
         _ => None,
     };
     missing.map_or_else(
-        || error.message.get(rules_lang(locale)).to_owned(),
+        || error.message(rules_lang(locale)).to_owned(),
         str::to_owned,
     )
+}
+
+/// The case judged by the rules, its errors in the order of the questions. A moment of sending
+/// that cannot be read is left out of the verdict here: it is asked on the result page, beside
+/// the verdict it belongs to, and its field there says what is wrong (the timeline).
+fn judge_case(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
+    let cal = WorkingCalendar::kazakhstan();
+    match judge(file, today, &cal) {
+        Err(errors) if errors.iter().all(|e| is_sending(e, file)) => {
+            let mut without = file.clone();
+            without.set(Place::SubmittedAt, "");
+            without.set(Place::ApplicantSubmittedAt, "");
+            judge(&without, today, &cal).map_err(|e| in_page_order(e, file))
+        }
+        judged => judged.map_err(|e| in_page_order(e, file)),
+    }
+}
+
+fn is_sending(error: &FieldError, file: &CaseFile) -> bool {
+    question_of(error, file) == Some(Place::SubmittedAt)
+}
+
+/// `errors` in the order of the questions they belong to (errors of no question last), the
+/// rules' order kept within a question.
+fn in_page_order(mut errors: Vec<FieldError>, file: &CaseFile) -> Vec<FieldError> {
+    let position = |e: &FieldError| {
+        question_of(e, file)
+            .and_then(|q| QUESTIONS.iter().position(|p| *p == q))
+            .unwrap_or(QUESTIONS.len())
+    };
+    // A stable sort keeps the rules' order within a question.
+    errors.sort_by_key(position);
+    errors
 }
 
 /// Provides the self-check's state; called once by the shell.
 pub fn provide() -> CheckState {
     let case = use_case();
-    let judged = Memo::new(move |_| case.file.with(|f| judge::judge(f, case.today)));
+    let judged = Memo::new(move |_| case.file.with(|f| judge_case(f, case.today)));
     let show_errors = RwSignal::new(false);
     let visible_errors = Memo::new(move |_| {
         if !show_errors.get() {
@@ -83,12 +143,7 @@ pub fn provide() -> CheckState {
             Err(errors) => case.file.with(|f| {
                 errors
                     .iter()
-                    .map(|e| {
-                        (
-                            Answer::for_error(e.field, f).unwrap_or(Answer::Iin),
-                            e.clone(),
-                        )
-                    })
+                    .map(|e| (question_of(e, f).unwrap_or(Place::ApplicantIin), e.clone()))
                     .collect()
             }),
         })
@@ -115,5 +170,74 @@ pub fn Check(route: Route) -> impl IntoView {
         Route::Questions | Route::Documents | Route::Data => {
             view! { <questions::Questions /> }.into_any()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date::constant(2026, 3, 20);
+
+    fn file(pairs: &[(Place, &str)]) -> CaseFile {
+        let mut f = CaseFile::default();
+        for (place, value) in pairs {
+            f.set(*place, value);
+        }
+        f
+    }
+
+    fn complete() -> Vec<(Place, &'static str)> {
+        vec![
+            (Place::BirthDate, "1992-10-29"),
+            (Place::Sex, "male"),
+            (Place::Status, "reservist"),
+            (Place::Fitness, "fit"),
+            (Place::Education, "higher"),
+        ]
+    }
+
+    #[test]
+    fn a_blank_as_of_is_today() {
+        let judged = judge_case(&file(&complete()), TODAY).map_err(|e| format!("{e:?}"));
+        assert_eq!(judged.map(|j| j.verdict.as_of), Ok(TODAY));
+    }
+
+    #[test]
+    fn a_moment_of_sending_that_cannot_be_read_is_left_to_its_field() {
+        let mut answers = complete();
+        answers.push((Place::SubmittedAt, "2026-03-20T19:30"));
+        let judged = judge_case(&file(&answers), TODAY).map_err(|e| format!("{e:?}"));
+        // App. 7 item 7: after 18:00 on Friday 20 March 2026 (Nauryz follows), acceptance moves on.
+        let accepted = judged.map(|j| j.verdict.acceptance.map(|a| a.accepted_on));
+        assert!(matches!(accepted, Ok(Some(d)) if d > TODAY), "{accepted:?}");
+
+        answers.pop();
+        answers.push((Place::SubmittedAt, "20.03.2026"));
+        let judged = judge_case(&file(&answers), TODAY).map_err(|e| format!("{e:?}"));
+        assert_eq!(judged.map(|j| j.verdict.acceptance), Ok(None));
+    }
+
+    #[test]
+    fn errors_come_in_the_order_of_the_questions() {
+        let f = file(&[(Place::AsOf, "2026-13-01"), (Place::ApplicantIin, "123")]);
+        let errors = judge_case(&f, TODAY).err().unwrap_or_default();
+        let order: Vec<Place> = errors.iter().filter_map(|e| question_of(e, &f)).collect();
+        let position = |p: &Place| QUESTIONS.iter().position(|q| q == p);
+        let mut sorted = order.clone();
+        sorted.sort_by_key(position);
+        assert_eq!(order, sorted);
+        assert_eq!(order.first(), Some(&Place::ApplicantIin));
+        assert_eq!(order.last(), Some(&Place::AsOf));
+        assert!(order.contains(&Place::Status) && order.contains(&Place::Fitness));
+    }
+
+    #[test]
+    fn a_missing_birth_date_is_asked_through_the_iin() {
+        let error = FieldError::required(Place::BirthDate.path());
+        let mut f = CaseFile::default();
+        assert_eq!(question_of(&error, &f), Some(Place::ApplicantIin));
+        f.set(Place::BirthDate, "2000-01-01");
+        assert_eq!(question_of(&error, &f), Some(Place::BirthDate));
     }
 }

@@ -2,20 +2,19 @@
 //! registration status (with the deferment question revealed for conscripts), the fitness
 //! category in the card's own wording, education, the medical conclusion and the "as of" date.
 
-use dayarlyq_rules::applicant::{Education, Fitness, Sex, Status};
-use dayarlyq_rules::finding::Dmy;
+use dayarlyq_rules::case_file::Place;
+use dayarlyq_rules::fmt::Dmy;
 use dayarlyq_rules::iin::Iin;
 use dayarlyq_rules::medical_card::VALIDITY_WORKING_DAYS;
+use dayarlyq_rules::person::{Education, Fitness, Sex, Status};
 use dayarlyq_rules::text::Lang;
 use leptos::prelude::*;
 
-use super::answer::{NO, YES};
-use super::errors::{ErrorSummary, SUMMARY_ID};
-use super::fields::{Choice, InputField, Radios};
-use super::{Answer, labels, use_check};
-use crate::case::{given, use_case};
+use super::{labels, message, use_check};
+use crate::case::use_case;
 use crate::dom;
-use crate::lang::rules_lang;
+use crate::form::{self, Bound, Choice, ErrorSummary, InputKind, Radios, SUMMARY_ID, TextInput};
+use crate::lang::{rules_lang, use_language};
 use crate::route::{Route, use_router};
 use crate::text::{Text, page_title, text, tr};
 
@@ -41,29 +40,40 @@ pub fn Questions() -> impl IntoView {
 
     let from_iin = Memo::new(move |_| {
         case.file.with(|f| {
-            given(&f.applicant.iin)
+            f.given(Place::ApplicantIin)
                 .and_then(|s| Iin::parse(s).ok())
                 .map(|iin| (iin.birth_date(), iin.sex()))
         })
     });
     let conscript = Memo::new(move |_| {
         case.file
-            .with(|f| Answer::Status.get(f) == Some(Status::Conscript.code()))
+            .with(|f| f.given(Place::Status) == Some(Status::Conscript.code()))
     });
-    let error = move |a: Answer| check.error_for(a);
+    let locale = use_language().locale;
+    let summary = Signal::derive(move || {
+        check.visible_errors.with(|errors| {
+            errors
+                .iter()
+                .map(|(place, e)| (form::id(*place), message(*place, e, locale.get())))
+                .collect()
+        })
+    });
+    let error = move |place: Place| check.error_for(place);
+    let id = form::id;
+    let bound = Bound::place;
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(check.form.title)}</h1>
-        <ErrorSummary />
+        <ErrorSummary title=text!(check.form.error_summary_title) errors=summary />
         <p class="lead">{tr!(check.form.intro)}</p>
         <form class="questions" novalidate on:submit=on_submit>
-            <InputField
-                answer=Answer::Iin
+            <TextInput
+                id=id(Place::ApplicantIin)
                 label=text!(check.form.iin_label)
                 hint=text!(check.form.iin_hint)
-                error=error(Answer::Iin)
-                inputmode="numeric"
-                width="input--iin"
+                value=bound(Place::ApplicantIin)
+                error=error(Place::ApplicantIin)
+                kind=InputKind::Digits
             />
             <p class="derived" aria-live="polite">
                 {move || {
@@ -82,17 +92,18 @@ pub fn Questions() -> impl IntoView {
                     {tr!(check.form.person_legend)}
                 </h2>
                 <p class="hint">{tr!(check.form.person_hint)}</p>
-                <InputField
-                    answer=Answer::BirthDate
+                <TextInput
+                    id=id(Place::BirthDate)
                     label=text!(check.form.birth_date_label)
-                    error=error(Answer::BirthDate)
-                    kind="date"
-                    width="input--date"
+                    value=bound(Place::BirthDate)
+                    error=error(Place::BirthDate)
+                    kind=InputKind::Date
                 />
                 <Radios
-                    answer=Answer::Sex
+                    id=id(Place::Sex)
                     legend=text!(check.form.sex_legend)
-                    error=error(Answer::Sex)
+                    value=bound(Place::Sex)
+                    error=error(Place::Sex)
                     inline=true
                     choices=vec![
                         Choice::new(Sex::Male.code(), labels::sex(Sex::Male)),
@@ -101,9 +112,10 @@ pub fn Questions() -> impl IntoView {
                 />
             </div>
             <Radios
-                answer=Answer::Status
+                id=id(Place::Status)
                 legend=text!(check.form.status_legend)
-                error=error(Answer::Status)
+                value=bound(Place::Status)
+                error=error(Place::Status)
                 choices=vec![
                     Choice::new(Status::Conscript.code(), labels::status(Status::Conscript))
                         .hint(text!(check.form.status_conscript_hint)),
@@ -119,13 +131,14 @@ pub fn Questions() -> impl IntoView {
                         view! {
                             <div class="conditional">
                                 <Radios
-                                    answer=Answer::Deferment
+                                    id=id(Place::Deferment)
                                     legend=text!(check.form.deferment_legend)
-                                    error=error(Answer::Deferment)
+                                    value=bound(Place::Deferment)
+                                    error=error(Place::Deferment)
                                     inline=true
                                     choices=vec![
-                                        Choice::new(YES, labels::yes_no(true)),
-                                        Choice::new(NO, labels::yes_no(false)),
+                                        Choice::new("true", labels::yes_no(true)),
+                                        Choice::new("false", labels::yes_no(false)),
                                     ]
                                 />
                             </div>
@@ -133,38 +146,40 @@ pub fn Questions() -> impl IntoView {
                     })
             }}
             <Radios
-                answer=Answer::Fitness
+                id=id(Place::Fitness)
                 legend=text!(check.form.fitness_legend)
                 hint=text!(check.form.fitness_hint)
-                error=error(Answer::Fitness)
+                value=bound(Place::Fitness)
+                error=error(Place::Fitness)
                 choices=fitness_choices()
             />
             <Radios
-                answer=Answer::Education
+                id=id(Place::Education)
                 legend=text!(check.form.education_legend)
                 hint=text!(check.form.education_hint)
-                error=error(Answer::Education)
+                value=bound(Place::Education)
+                error=error(Place::Education)
                 choices=EDUCATION
                     .into_iter()
                     .map(|e| Choice::new(e.code(), labels::education(e)))
                     .collect()
             />
-            <InputField
-                answer=Answer::MedicalConclusion
+            <TextInput
+                id=id(Place::MedicalConclusionDate)
                 label=text!(check.form.medical_label)
                 optional=true
                 hint=text!(check.form.medical_hint, days = VALIDITY_WORKING_DAYS)
-                error=error(Answer::MedicalConclusion)
-                kind="date"
-                width="input--date"
+                value=bound(Place::MedicalConclusionDate)
+                error=error(Place::MedicalConclusionDate)
+                kind=InputKind::Date
             />
-            <InputField
-                answer=Answer::AsOf
+            <TextInput
+                id=id(Place::AsOf)
                 label=text!(check.form.as_of_label)
                 hint=text!(check.form.as_of_hint)
-                error=error(Answer::AsOf)
-                kind="date"
-                width="input--date"
+                value=bound(Place::AsOf)
+                error=error(Place::AsOf)
+                kind=InputKind::Date
             />
             <button type="submit" class="button">
                 {tr!(check.form.continue_button)}

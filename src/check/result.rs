@@ -1,19 +1,21 @@
 //! The result: both tracks side by side, the medical card, what to do next, and the paid
 //! track's timeline.
 
-use dayarlyq_rules::eligibility::{PAID_TRAINING_FEE_TENGE, Verdict};
-use dayarlyq_rules::finding::{AgeText, Dmy};
+use dayarlyq_rules::eligibility::Verdict;
+use dayarlyq_rules::fmt::{AgeText, Dmy, Tenge};
+use dayarlyq_rules::judge::Judged;
 use dayarlyq_rules::medical_card::{CardVerdict, VALIDITY_CITATION, VALIDITY_WORKING_DAYS};
 use dayarlyq_rules::timeline::{
     FREE_TRAINING_DAYS, PAID_TRAINING_DAYS, SELECTION_CALENDAR_DAYS_BEFORE,
 };
+use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 use leptos::prelude::*;
 
 use super::answers::Incomplete;
 use super::cite::Cite;
 use super::timeline::Timeline;
 use super::track::{TrackCard, WarningLine, standing};
-use super::{Judged, use_check};
+use super::use_check;
 
 use crate::lang::rules_lang;
 use crate::route::{Route, use_router};
@@ -68,9 +70,8 @@ fn VerdictView(judged: Judged) -> impl IntoView {
         warnings,
         ..
     } = judged.verdict;
-    let input_warnings: Vec<_> = judged.iin_warnings.into_iter().chain(warnings).collect();
-    let input_warnings = (!input_warnings.is_empty()).then(|| {
-        let items = input_warnings
+    let input_warnings = (!warnings.is_empty()).then(|| {
+        let items = warnings
             .into_iter()
             .map(|w| view! { <WarningLine warning=w /> })
             .collect_view();
@@ -124,7 +125,7 @@ fn VerdictView(judged: Judged) -> impl IntoView {
                 title=text!(check.result.paid_title)
                 sub=text!(
                     check.result.paid_sub, min = PAID_TRAINING_DAYS.0, max = PAID_TRAINING_DAYS
-                    .1, fee = tenge(PAID_TRAINING_FEE_TENGE)
+                    .1, fee = Tenge(PAID_TRAINING_FEE_TENGE)
                 )
             />
         </div>
@@ -209,28 +210,5 @@ impl NextSteps {
                 <ul class="steps">{free} {paid} {none}</ul>
             </section>
         }
-    }
-}
-
-/// An amount of tenge with its thousands apart (a no-break space, as Kazakh and Russian write it).
-fn tenge(amount: u32) -> String {
-    let digits = amount.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn tenge_groups_thousands() {
-        assert_eq!(super::tenge(390_000), "390\u{a0}000");
-        assert_eq!(super::tenge(1_234_567), "1\u{a0}234\u{a0}567");
-        assert_eq!(super::tenge(999), "999");
     }
 }

@@ -4,32 +4,28 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::calendar::WorkingCalendar;
+use dayarlyq_rules::case_file::{CaseFile, Place};
 use dayarlyq_rules::citation::Citation;
-use dayarlyq_rules::finding::Dmy;
+use dayarlyq_rules::fmt::Dmy;
 use dayarlyq_rules::ics::{DayEvent, calendar};
 use dayarlyq_rules::input::FieldError;
-use dayarlyq_rules::medical_card::VALIDITY_CITATION;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::timeline::{
-    PAID_TRAINING_DAYS, PAYMENT_CALENDAR_DAYS, PAYMENT_WORKING_DAYS, PaidTimeline, WORKING_DAY_END,
-    paid_timeline,
+    DateId, PAID_TRAINING_DAYS, PAYMENT_CALENDAR_DAYS, PAYMENT_WORKING_DAYS, PaidTimeline,
+    WORKING_DAY_END, paid_timeline,
 };
 use jiff::civil::Weekday;
 use leptos::prelude::*;
 
 use super::cite::Cite;
-use super::fields::InputField;
 use super::track::WarningLine;
-use super::{Answer, use_check};
+use super::{question_of, use_check};
 use crate::case::use_case;
 use crate::dom;
+use crate::form::{self, Bound, InputKind, TextInput};
 use crate::i18n::{Locale, td_string};
 use crate::lang::use_lang;
 use crate::text::{Text, text, tr};
-
-/// The field names the rules' messages use (as the CLI's `timeline` does).
-const START_FIELD: &str = "training_start";
-const SENT_FIELD: &str = "submitted_at";
 
 /// Why the dates can't be counted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +38,7 @@ enum Problem {
 /// One line of the timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Line {
-    key: &'static str,
+    id: DateId,
     date: Date,
     cite: Citation,
 }
@@ -54,13 +50,7 @@ pub fn Timeline() -> impl IntoView {
     let case = use_case();
     let check = use_check();
 
-    let computed = Memo::new(move |_| {
-        case.file.with(|f| {
-            let start = Answer::TrainingStart.get(f)?;
-            let sent = Answer::SubmittedAt.get(f)?;
-            Some(compute(start, sent))
-        })
-    });
+    let computed = Memo::new(move |_| case.file.with(compute));
     let paid_eligible = Memo::new(move |_| {
         check
             .judged
@@ -74,13 +64,15 @@ pub fn Timeline() -> impl IntoView {
                 .map(|c| c.valid_through)
         })
     });
-    let error_of = move |field: &'static str| {
+    let error_of = move |place: Place| {
         Signal::derive(move || {
             computed.with(|c| match c {
-                Some(Err(Problem::Typed(e))) if e.field == field => {
-                    Some(e.message.get(lang()).to_owned())
+                Some(Err(Problem::Typed(e)))
+                    if case.file.with(|f| question_of(e, f)) == Some(place) =>
+                {
+                    Some(e.message(lang()).to_owned())
                 }
-                Some(Err(Problem::OutOfRange)) if field == START_FIELD => {
+                Some(Err(Problem::OutOfRange)) if place == Place::PeriodFrom => {
                     Some(td_string!(locale.get(), check.timeline.out_of_range).to_owned())
                 }
                 _ => None,
@@ -99,24 +91,24 @@ pub fn Timeline() -> impl IntoView {
                     .then(|| view! { <p class="notice">{tr!(check.timeline.not_eligible)}</p> })
             }}
             <div class="timeline__inputs no-print">
-                <InputField
-                    answer=Answer::TrainingStart
+                <TextInput
+                    id=form::id(Place::PeriodFrom)
                     label=text!(check.timeline.start_label)
                     hint=text!(check.timeline.start_hint)
-                    error=error_of(START_FIELD)
-                    kind="date"
-                    width="input--date"
+                    value=Bound::place(Place::PeriodFrom)
+                    error=error_of(Place::PeriodFrom)
+                    kind=InputKind::Date
                 />
-                <InputField
-                    answer=Answer::SubmittedAt
+                <TextInput
+                    id=form::id(Place::SubmittedAt)
                     label=text!(check.timeline.submitted_label)
                     hint=text!(
                         check.timeline.submitted_hint, time = format_args!("{:02}:{:02}",
                         WORKING_DAY_END.hour(), WORKING_DAY_END.minute())
                     )
-                    error=error_of(SENT_FIELD)
-                    kind="datetime-local"
-                    width="input--datetime"
+                    value=Bound::place(Place::SubmittedAt)
+                    error=error_of(Place::SubmittedAt)
+                    kind=InputKind::DateTime
                 />
             </div>
             <div aria-live="polite">
@@ -162,7 +154,7 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
     let items = lines
         .iter()
         .map(|line| {
-            let Line { key, date, cite } = *line;
+            let Line { id, date, cite } = *line;
             view! {
                 <li class="dates__item">
                     <p class="dates__when">
@@ -172,7 +164,7 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
                             {Text::owned(move |locale| weekday(locale, date.weekday()).to_owned()).view()}
                         </span>
                     </p>
-                    <p class="dates__what">{Text::owned(move |locale| label(locale, key)).view()}</p>
+                    <p class="dates__what">{Text::owned(move |locale| label(locale, id)).view()}</p>
                     <Cite cite />
                 </li>
             }
@@ -199,10 +191,16 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
     }
 }
 
-fn compute(start: &str, sent: &str) -> Result<PaidTimeline, Problem> {
-    let start = parse_date(START_FIELD, start).map_err(Problem::Typed)?;
-    let sent = Moment::parse(SENT_FIELD, sent).map_err(Problem::Typed)?;
-    paid_timeline(sent, start, &WorkingCalendar::kazakhstan()).map_err(|_| Problem::OutOfRange)
+/// The dates, once the case gives the intake's start and the moment of sending.
+fn compute(case: &CaseFile) -> Option<Result<PaidTimeline, Problem>> {
+    let start = case.given(Place::PeriodFrom)?;
+    let (sent_at, sent) = case.submitted_at()?;
+    let read = || {
+        let start = parse_date(Place::PeriodFrom.path(), start).map_err(Problem::Typed)?;
+        let sent = Moment::parse(sent_at.path(), sent).map_err(Problem::Typed)?;
+        paid_timeline(sent, start, &WorkingCalendar::kazakhstan()).map_err(|_| Problem::OutOfRange)
+    };
+    Some(read())
 }
 
 /// The dates in time order (the procedure's order where two fall on one day), with the medical
@@ -211,19 +209,17 @@ fn lines(timeline: &PaidTimeline, card_through: Option<Date>) -> Vec<Line> {
     let mut lines: Vec<Line> = timeline
         .dates()
         .into_iter()
-        .filter(|(key, _, _)| *key != "earliest_reachable_start")
-        .map(|(key, date, cite)| Line { key, date, cite })
-        .collect();
-    if let Some(date) = card_through {
-        lines.push(Line {
-            key: "card_valid_through",
+        .chain(card_through.map(|date| (DateId::CardValidThrough, date)))
+        .filter(|(id, _)| *id != DateId::EarliestReachableStart)
+        .map(|(id, date)| Line {
+            id,
             date,
-            cite: VALIDITY_CITATION,
-        });
-    }
+            cite: id.cite(),
+        })
+        .collect();
     // App. 11's calendar-day reading says something only when it ends earlier.
     if timeline.payment_deadline_calendar >= timeline.payment_deadline {
-        lines.retain(|l| l.key != "payment_deadline_calendar");
+        lines.retain(|l| l.id != DateId::PaymentDeadlineCalendar);
     }
     // In time order, the procedure's order kept within a day (a stable insertion).
     let mut ordered: Vec<Line> = Vec::with_capacity(lines.len());
@@ -238,39 +234,39 @@ fn lines(timeline: &PaidTimeline, card_through: Option<Date>) -> Vec<Line> {
 }
 
 /// What happens on a date of the timeline.
-fn label(locale: Locale, key: &str) -> String {
-    match key {
-        "accepted_on" => td_string!(locale, check.timeline.accepted_on).to_owned(),
-        "decision_due" => td_string!(locale, check.timeline.decision_due).to_owned(),
-        "card_valid_through" => td_string!(locale, check.timeline.card_valid_through).to_owned(),
-        "registration_check_on" => {
+fn label(locale: Locale, id: DateId) -> String {
+    match id {
+        DateId::AcceptedOn => td_string!(locale, check.timeline.accepted_on).to_owned(),
+        DateId::DecisionDue => td_string!(locale, check.timeline.decision_due).to_owned(),
+        DateId::CardValidThrough => {
+            td_string!(locale, check.timeline.card_valid_through).to_owned()
+        }
+        DateId::RegistrationCheckOn => {
             td_string!(locale, check.timeline.registration_check_on).to_owned()
         }
-        "payment_deadline" => {
-            td_string!(
-                locale,
-                check.timeline.payment_deadline,
-                days = PAYMENT_WORKING_DAYS
-            )
-        }
-        "payment_deadline_calendar" => td_string!(
+        DateId::PaymentDeadline => td_string!(
+            locale,
+            check.timeline.payment_deadline,
+            days = PAYMENT_WORKING_DAYS
+        ),
+        DateId::PaymentDeadlineCalendar => td_string!(
             locale,
             check.timeline.payment_deadline_calendar,
             days = PAYMENT_CALENDAR_DAYS
         ),
-        "rerun_check_on" => td_string!(locale, check.timeline.rerun_check_on).to_owned(),
-        "training_start" => td_string!(locale, check.timeline.training_start).to_owned(),
-        "training_end_earliest" => td_string!(
+        DateId::RerunCheckOn => td_string!(locale, check.timeline.rerun_check_on).to_owned(),
+        DateId::TrainingStart => td_string!(locale, check.timeline.training_start).to_owned(),
+        DateId::TrainingEndEarliest => td_string!(
             locale,
             check.timeline.training_end_earliest,
             days = PAID_TRAINING_DAYS.0
         ),
-        "training_end_latest" => td_string!(
+        DateId::TrainingEndLatest => td_string!(
             locale,
             check.timeline.training_end_latest,
             days = PAID_TRAINING_DAYS.1
         ),
-        other => other.to_owned(),
+        DateId::EarliestReachableStart | DateId::SelectionDeadline => id.code().to_owned(),
     }
 }
 
@@ -293,9 +289,9 @@ fn ics(lines: &[Line], locale: Locale) -> String {
     let events: Vec<DayEvent> = lines
         .iter()
         .map(|l| DayEvent {
-            key: l.key,
+            key: l.id.code(),
             date: l.date,
-            summary: format!("{prefix}{}", label(locale, l.key)),
+            summary: format!("{prefix}{}", label(locale, l.id)),
             description: l.cite.label(lang),
         })
         .collect();

@@ -2,8 +2,10 @@
 //! warnings (the Rules' contradictions, explained where they apply).
 
 use dayarlyq_rules::citation::Citation;
-use dayarlyq_rules::eligibility::{Track, TrackVerdict};
-use dayarlyq_rules::finding::{Check, Dmy, Warning};
+use dayarlyq_rules::eligibility::TrackVerdict;
+use dayarlyq_rules::finding::{Check, Warning};
+use dayarlyq_rules::fmt::Dmy;
+use dayarlyq_rules::track::Track;
 use leptos::prelude::*;
 
 use super::cite::Cite;

@@ -9,7 +9,7 @@
 //! `application.attachments[2]`); members the case file does not have are ignored, as serde
 //! ignores them, and listed.
 
-use dayarlyq_rules::case_file::CaseFile;
+use dayarlyq_rules::case_file::{CaseFile, Kind as PlaceKind, Place, Slot, SlotMut};
 
 /// A parsed JSON value, as much of it as the walk needs: the browser's (`JsValue`), or
 /// serde_json's in the tests.
@@ -74,147 +74,90 @@ pub enum FileError {
 /// A case file of the format is a few kilobytes; a file over this is something else.
 pub const MAX_FILE_BYTES: u32 = 1 << 20;
 
-/// The parts of a case file, in its order.
-pub const SECTIONS: [&str; 4] = ["applicant", "provider", "application", "notice"];
-
-/// Where a member lives in [`CaseFile`].
-enum Slot<'a> {
-    Text(&'a mut Option<String>),
-    Flag(&'a mut Option<bool>),
-    Count(&'a mut Option<u32>),
-    Amount(&'a mut Option<u64>),
-    TextList(&'a mut Vec<String>),
+/// A member of the case file: its part (`applicant`, …; `None` at the top) and its key.
+fn member(place: Place) -> (Option<&'static str>, &'static str) {
+    match place.path().split_once('.') {
+        Some((part, key)) => (Some(part), key),
+        None => (None, place.path()),
+    }
 }
 
-/// Every member of the case file, `(section, key, slot)`, in the order serde writes them. The
-/// tests fill a case file without `..Default`, so a new member fails them until it is here.
-fn members(file: &mut CaseFile) -> [(&'static str, &'static str, Slot<'_>); 30] {
-    let CaseFile {
-        applicant: a,
-        provider: p,
-        application: app,
-        notice: n,
-    } = file;
-    [
-        ("applicant", "surname", Slot::Text(&mut a.surname)),
-        ("applicant", "name", Slot::Text(&mut a.name)),
-        ("applicant", "patronymic", Slot::Text(&mut a.patronymic)),
-        ("applicant", "iin", Slot::Text(&mut a.iin)),
-        ("applicant", "birth_date", Slot::Text(&mut a.birth_date)),
-        ("applicant", "sex", Slot::Text(&mut a.sex)),
-        ("applicant", "address", Slot::Text(&mut a.address)),
-        ("applicant", "phone", Slot::Text(&mut a.phone)),
-        ("applicant", "status", Slot::Text(&mut a.status)),
-        ("applicant", "fitness", Slot::Text(&mut a.fitness)),
-        ("applicant", "education", Slot::Text(&mut a.education)),
-        ("applicant", "deferment", Slot::Flag(&mut a.deferment)),
-        (
-            "applicant",
-            "medical_conclusion_date",
-            Slot::Text(&mut a.medical_conclusion_date),
-        ),
-        ("applicant", "submitted_at", Slot::Text(&mut a.submitted_at)),
-        ("applicant", "as_of", Slot::Text(&mut a.as_of)),
-        ("provider", "region", Slot::Text(&mut p.region)),
-        ("provider", "district", Slot::Text(&mut p.district)),
-        ("provider", "name", Slot::Text(&mut p.name)),
-        ("provider", "employee", Slot::Text(&mut p.employee)),
-        (
-            "application",
-            "submitted_at",
-            Slot::Text(&mut app.submitted_at),
-        ),
-        (
-            "application",
-            "period_from",
-            Slot::Text(&mut app.period_from),
-        ),
-        ("application", "period_to", Slot::Text(&mut app.period_to)),
-        (
-            "application",
-            "attachments",
-            Slot::TextList(&mut app.attachments),
-        ),
-        (
-            "notice",
-            "registration_number",
-            Slot::Text(&mut n.registration_number),
-        ),
-        (
-            "notice",
-            "application_date",
-            Slot::Text(&mut n.application_date),
-        ),
-        ("notice", "queue_number", Slot::Count(&mut n.queue_number)),
-        ("notice", "reason", Slot::Text(&mut n.reason)),
-        ("notice", "fee_tenge", Slot::Amount(&mut n.fee_tenge)),
-        ("notice", "arrival_at", Slot::Text(&mut n.arrival_at)),
-        (
-            "notice",
-            "organisation_address",
-            Slot::Text(&mut n.organisation_address),
-        ),
-    ]
+/// The parts of a case file (the objects its places are members of), in its order.
+fn parts() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for part in Place::ALL.iter().filter_map(|p| member(*p).0) {
+        if !out.contains(&part) {
+            out.push(part);
+        }
+    }
+    out
+}
+
+/// The JSON type a place's value must have.
+fn expected(kind: PlaceKind) -> Expected {
+    match kind {
+        PlaceKind::Flag => Expected::Flag,
+        PlaceKind::Count | PlaceKind::Amount => Expected::WholeNumber,
+        PlaceKind::List => Expected::TextList,
+        _ => Expected::Text,
+    }
 }
 
 /// The largest whole number a JSON number keeps exactly in a browser (2^53 − 1).
 const MAX_EXACT: f64 = 9_007_199_254_740_991.0;
 
-/// Reads a case file from a parsed value; with it, the paths of the members it ignored.
+/// Reads a case file from a parsed value; with it, the paths of the members it ignored. The
+/// applicant's own copies of the moment of sending and of the "as of" day go to the case's places
+/// (`CaseFile::take_copies`), where the forms show them.
 pub fn read<J: Json>(root: &J) -> Result<(CaseFile, Vec<String>), FileError> {
     let wrong = |path: String, expected| FileError::WrongType { path, expected };
     if root.kind() != Kind::Object {
         return Err(wrong(String::new(), Expected::Object));
     }
-    let mut ignored: Vec<String> = root
-        .keys()
-        .into_iter()
-        .filter(|k| !SECTIONS.contains(&k.as_str()))
-        .collect();
-    let mut sections = Vec::new();
-    for name in SECTIONS {
-        let section = root.member(name);
-        if let Some(s) = &section
-            && s.kind() != Kind::Object
+    let parts = parts();
+    let mut objects = Vec::new();
+    for name in &parts {
+        let object = root.member(name);
+        if let Some(o) = &object
+            && o.kind() != Kind::Object
         {
-            return Err(wrong(name.to_owned(), Expected::Object));
+            return Err(wrong((*name).to_owned(), Expected::Object));
         }
-        sections.push((name, section));
+        objects.push((*name, object));
     }
-    if sections.iter().all(|(_, s)| s.is_none()) {
+    let top_level = Place::ALL
+        .iter()
+        .any(|p| member(*p).0.is_none() && root.member(member(*p).1).is_some());
+    if objects.iter().all(|(_, o)| o.is_none()) && !top_level {
         return Err(FileError::NotCaseFile);
     }
     let mut file = CaseFile::default();
-    let mut known: Vec<(&str, &str)> = Vec::new();
-    for (section, key, slot) in members(&mut file) {
-        known.push((section, key));
-        let Some((_, Some(object))) = sections.iter().find(|(name, _)| *name == section) else {
+    for &place in Place::ALL {
+        let (part, key) = member(place);
+        let value = match part {
+            None => root.member(key),
+            Some(part) => objects
+                .iter()
+                .find(|(name, _)| *name == part)
+                .and_then(|(_, o)| o.as_ref())
+                .and_then(|o| o.member(key)),
+        };
+        let Some(value) = value else {
             continue;
         };
-        let Some(value) = object.member(key) else {
-            continue;
-        };
-        let path = || format!("{section}.{key}");
-        match slot {
-            Slot::Text(slot) => {
-                *slot = Some(value.text().ok_or_else(|| wrong(path(), Expected::Text))?)
-            }
-            Slot::Flag(slot) => {
-                *slot = Some(value.flag().ok_or_else(|| wrong(path(), Expected::Flag))?)
-            }
-            Slot::Count(slot) => {
-                let n = whole(&value, f64::from(u32::MAX))
-                    .ok_or_else(|| wrong(path(), Expected::WholeNumber))?;
+        let path = || place.path().to_owned();
+        let bad = || wrong(path(), expected(place.kind()));
+        match file.slot_mut(place) {
+            SlotMut::Text(slot) => *slot = Some(value.text().ok_or_else(bad)?),
+            SlotMut::Flag(slot) => *slot = Some(value.flag().ok_or_else(bad)?),
+            SlotMut::Count(slot) => {
+                let n = whole(&value, f64::from(u32::MAX)).ok_or_else(bad)?;
                 *slot = u32::try_from(n).ok();
             }
-            Slot::Amount(slot) => {
-                *slot = Some(
-                    whole(&value, MAX_EXACT).ok_or_else(|| wrong(path(), Expected::WholeNumber))?,
-                );
-            }
-            Slot::TextList(slot) => {
+            SlotMut::Amount(slot) => *slot = Some(whole(&value, MAX_EXACT).ok_or_else(bad)?),
+            SlotMut::List(slot) => {
                 if value.kind() != Kind::List {
-                    return Err(wrong(path(), Expected::TextList));
+                    return Err(bad());
                 }
                 for (i, item) in value.items().iter().enumerate() {
                     slot.push(
@@ -225,33 +168,28 @@ pub fn read<J: Json>(root: &J) -> Result<(CaseFile, Vec<String>), FileError> {
             }
         }
     }
-    for (name, section) in &sections {
-        if let Some(object) = section {
+    let known = |part: Option<&str>, key: &str| {
+        Place::ALL.iter().any(|p| member(*p) == (part, key))
+            || (part.is_none() && parts.contains(&key))
+    };
+    let mut ignored: Vec<String> = root
+        .keys()
+        .into_iter()
+        .filter(|k| !known(None, k))
+        .collect();
+    for (name, object) in &objects {
+        if let Some(object) = object {
             ignored.extend(
                 object
                     .keys()
                     .into_iter()
-                    .filter(|k| !known.contains(&(*name, k.as_str())))
+                    .filter(|k| !known(Some(name), k))
                     .map(|k| format!("{name}.{k}")),
             );
         }
     }
+    file.take_copies();
     Ok((file, ignored))
-}
-
-/// How many members of the case file have a value.
-pub fn answered(file: &CaseFile) -> usize {
-    let mut file = file.clone();
-    members(&mut file)
-        .iter()
-        .filter(|(_, _, slot)| match slot {
-            Slot::Text(v) => v.is_some(),
-            Slot::Flag(v) => v.is_some(),
-            Slot::Count(v) => v.is_some(),
-            Slot::Amount(v) => v.is_some(),
-            Slot::TextList(v) => !v.is_empty(),
-        })
-        .count()
 }
 
 /// A whole number from 0 to `max`.
@@ -264,26 +202,32 @@ fn whole<J: Json>(value: &J, max: f64) -> Option<u64> {
 /// The case file as a JSON value, members in serde's order, missing ones left out (as serde
 /// writes them).
 pub fn write<J: JsonOut>(file: &CaseFile) -> J {
-    let mut file = file.clone();
     let root = J::object();
     let mut current: Option<(&str, J)> = None;
-    for (section, key, slot) in members(&mut file) {
-        if current.as_ref().is_none_or(|(name, _)| *name != section) {
-            if let Some((name, object)) = current.take() {
-                root.set(name, object);
-            }
-            current = Some((section, J::object()));
-        }
-        let value = match slot {
+    for &place in Place::ALL {
+        let value = match file.slot(place) {
             Slot::Text(v) => v.as_deref().map(J::from_text),
             Slot::Flag(v) => v.map(J::from_flag),
             Slot::Count(v) => v.map(|n| J::from_number(f64::from(n))),
             // Amounts past 2^53 are not in any case file (the fee is 390 000 tenge).
             Slot::Amount(v) => v.map(|n| J::from_number(n as f64)),
-            Slot::TextList(v) => {
+            Slot::List(v) => {
                 (!v.is_empty()).then(|| J::from_items(v.iter().map(|s| J::from_text(s)).collect()))
             }
         };
+        let (part, key) = member(place);
+        let Some(part) = part else {
+            if let Some(value) = value {
+                root.set(key, value);
+            }
+            continue;
+        };
+        if current.as_ref().is_none_or(|(name, _)| *name != part) {
+            if let Some((name, object)) = current.take() {
+                root.set(name, object);
+            }
+            current = Some((part, J::object()));
+        }
         if let (Some(value), Some((_, object))) = (value, &current) {
             object.set(key, value);
         }
@@ -388,6 +332,7 @@ mod tests {
     fn full() -> CaseFile {
         let s = |v: &str| Some(v.to_owned());
         CaseFile {
+            as_of: s("2026-09-23"),
             applicant: ApplicantData {
                 surname: s("Сейітов"),
                 name: s("Ерлан"),
@@ -442,10 +387,13 @@ mod tests {
             assert_eq!(mine, serde, "the same JSON as serde's");
             let (back, ignored) = read(&written).unwrap_or_else(|e| panic!("{e:?}"));
             if file == full() {
-                assert_eq!(answered(&file), 30);
+                assert_eq!(file.answered(), Place::ALL.len());
             }
             if file != CaseFile::default() {
-                assert_eq!(back, file);
+                // The applicant's own copies go to the case's places, which are given here.
+                let mut settled = file.clone();
+                settled.take_copies();
+                assert_eq!(back, settled);
                 assert!(ignored.is_empty(), "{ignored:?}");
             }
         }

@@ -6,15 +6,15 @@
 //! The first load holds only what every visit needs: putting back the answers kept (or carried
 //! over a new release's reload, stored as the case's flat entries, `CaseFile::entries`) and
 //! keeping them in step. The page "Your data" ([`page`]), with the case file's reading and
-//! writing ([`file`]), is part of the module fetched on demand with the documents ([`module`]).
+//! writing ([`file`]), is part of the module fetched on demand with the documents
+//! ([`crate::module`]).
 
 mod file;
 mod js;
-pub mod module;
-mod page;
+pub(crate) mod page;
 
 use dayarlyq_rules::Date;
-use dayarlyq_rules::case_file::CaseFile;
+use dayarlyq_rules::case_file::{CaseFile, Place};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -54,16 +54,16 @@ pub fn carry(case: Case) {
 /// today again on the next visit, and a file opened later is judged on its day.
 fn for_keeping(file: &CaseFile, today: Date) -> CaseFile {
     let mut file = file.clone();
-    if file.applicant.as_of.as_deref() == Some(today.to_string().as_str()) {
-        file.applicant.as_of = None;
+    if file.given(Place::AsOf) == Some(today.to_string().as_str()) {
+        file.set(Place::AsOf, "");
     }
     file
 }
 
 /// A case put in place: without an "as of" date, today's.
 fn with_today(mut file: CaseFile, today: Date) -> CaseFile {
-    file.applicant
-        .as_of
-        .get_or_insert_with(|| today.to_string());
+    if file.as_of_text().is_none() {
+        file.set(Place::AsOf, &today.to_string());
+    }
     file
 }

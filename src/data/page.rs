@@ -2,7 +2,7 @@
 //! case file, open one (checked by the browser against the format, put in place only once the
 //! person confirms), delete everything. Part of the module fetched on demand ([`super::module`]).
 
-use dayarlyq_rules::case_file::CaseFile;
+use dayarlyq_rules::case_file::{CaseFile, Place};
 use js_sys::Array;
 use leptos::html;
 use leptos::prelude::*;
@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::file::{self, Expected, FileError, MAX_FILE_BYTES};
 use super::{DELETED_HASH, KEPT, for_keeping, js, with_today};
 use crate::case::{use_case, write_entries};
+use crate::form::{CheckItem, Checkboxes};
 use crate::i18n::{Locale, td_string};
 use crate::lang::rules_lang;
 use crate::text::{Text, page_title, text, tr};
@@ -97,8 +98,7 @@ fn Keep() -> impl IntoView {
         .and_then(|s| s.get_item(KEPT).ok().flatten());
     let keep = RwSignal::new(kept.is_some());
     let refused = RwSignal::new(false);
-    let on_keep = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
+    let on_keep = Callback::new(move |on: bool| {
         keep.set(on);
         let Some(storage) = window().local_storage().ok().flatten() else {
             refused.set(true);
@@ -115,25 +115,19 @@ fn Keep() -> impl IntoView {
         } else {
             let _ = storage.remove_item(KEPT);
         }
+    });
+    let locale = crate::lang::use_language().locale;
+    let error = Signal::derive(move || {
+        (keep.get() && refused.get()).then(|| td_string!(locale.get(), data.keep_failed).to_owned())
+    });
+    let item = CheckItem {
+        id: "keep".to_owned(),
+        label: text!(data.keep_label),
+        hint: Some(text!(data.keep_hint)),
+        checked: keep.into(),
+        set: on_keep,
     };
-    view! {
-        <div class="field radios checkbox">
-            <div class="radios__item">
-                <input
-                    class="radios__input"
-                    type="checkbox"
-                    id="keep"
-                    aria-describedby="keep-hint"
-                    prop:checked=move || keep.get()
-                    on:change=on_keep
-                />
-                <label class="radios__label" for="keep">{tr!(data.keep_label)}</label>
-                <div class="hint radios__hint" id="keep-hint">{tr!(data.keep_hint)}</div>
-            </div>
-            {move || (keep.get() && refused.get())
-                .then(|| view! { <p class="error-message" role="alert">{tr!(data.keep_failed)}</p> })}
-        </div>
-    }
+    view! { <Checkboxes id="keep-group".to_owned() items=vec![item] error /> }
 }
 
 #[component]
@@ -242,7 +236,7 @@ fn Offer(
         file,
         ignored,
     } = offered;
-    let count = file::answered(&file);
+    let count = file.answered();
     let ignored = (!ignored.is_empty()).then(|| {
         let list = ignored.join(", ");
         view! { <p>{tr!(data.import_ignored, list = list.clone())}</p> }
@@ -289,13 +283,9 @@ fn field_name(path: &str, locale: Locale) -> String {
     if path.is_empty() {
         return td_string!(locale, data.the_file).to_owned();
     }
-    let key = path.rsplit('.').next().unwrap_or(path);
-    let label = dayarlyq_rules::input::field_label(key);
-    let label = label.get(rules_lang(locale));
-    if label == key {
-        path.to_owned()
-    } else {
-        format!("{label} ({path})")
+    match Place::from_path(path) {
+        Some(place) => format!("{} ({path})", place.label(rules_lang(locale))),
+        None => path.to_owned(),
     }
 }
 

@@ -6,24 +6,23 @@
 //! document can be printed or downloaded all the same: they print as lines to fill by hand.
 
 mod controls;
-pub mod module;
 mod pdf;
 mod preview;
-mod store;
 
+use dayarlyq_documents::blanks::{self, Group};
 use dayarlyq_documents::{
-    Field, Form, Lang, RefusalGround, file_name, invalid_fields, missing_required,
+    Form, Lang, Place, RefusalGround, file_name, invalid_fields, missing_required,
 };
 use dayarlyq_rules::moment::Moment;
 use leptos::prelude::*;
 
 use crate::case::{Case, use_case};
 use crate::dom;
+use crate::form::{self, Bound, Choice, Radios};
 use crate::i18n::*;
 use crate::lang::{rules_lang, use_lang, use_language};
 use crate::text::{Text, page_title, text, tr};
 use pdf::PdfStatus;
-use store::{Group, KnownAttachment};
 
 /// Who fills the documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,10 +94,10 @@ impl Docs {
     }
 
     /// The text typed into a number blank.
-    pub fn number_text(self, field: Field) -> Option<RwSignal<String>> {
-        match field {
-            Field::QueueNumber => Some(self.queue_text),
-            Field::Fee => Some(self.fee_text),
+    pub fn number_text(self, place: Place) -> Option<RwSignal<String>> {
+        match place {
+            Place::QueueNumber => Some(self.queue_text),
+            Place::Fee => Some(self.fee_text),
             _ => None,
         }
     }
@@ -120,14 +119,6 @@ fn use_docs(case: Case) -> Docs {
         provide_context(docs);
         docs
     })
-}
-
-/// The attachment the application offers to tick: the medical card's electronic copy.
-pub fn known_attachment() -> KnownAttachment {
-    KnownAttachment {
-        kk: td_string!(Locale::kk, documents.attachment_medical),
-        ru: td_string!(Locale::ru, documents.attachment_medical),
-    }
 }
 
 /// The notices staff mode offers: every form but the application.
@@ -155,7 +146,6 @@ pub fn Documents() -> impl IntoView {
     let case = use_case();
     let docs = use_docs(case);
     let page_lang = use_lang();
-    let known = known_attachment();
     crate::route::focus_when_mounted();
     page_title(text!(documents.title), None);
     let actions_label = text!(documents.actions_label);
@@ -173,11 +163,13 @@ pub fn Documents() -> impl IntoView {
             docs.defaults_given.set(true);
             let lang = rules_lang(locale.get_untracked());
             case.file.update(|f| {
-                if store::get(f, Field::SubmittedAt).is_none() {
-                    store::set(f, Field::SubmittedAt, now_in_kazakhstan());
+                if f.submitted_at().is_none() {
+                    f.set(Place::SubmittedAt, &now_in_kazakhstan());
                 }
                 if f.application.attachments.is_empty() {
-                    f.application.attachments.push(known.get(lang).to_owned());
+                    f.application
+                        .attachments
+                        .push(blanks::medical_card_copy(lang).to_owned());
                 }
             });
         }
@@ -190,21 +182,18 @@ pub fn Documents() -> impl IntoView {
             _ => return,
         };
         if docs.mode.get_untracked() == Mode::Staff {
-            case.file.update(|f| store::set(f, Field::Reason, reason));
+            case.file.update(|f| f.set(Place::Reason, &reason));
         }
     });
 
     let preview = Memo::new(move |_| {
         let (form, lang) = (form.get(), lang.get());
-        case.file
-            .with(|f| preview::preview_html(form, lang, f, known))
+        case.file.with(|f| preview::preview_html(form, lang, f))
     });
 
     let download = move |_| {
         let (form, lang) = (form.get_untracked(), lang.get_untracked());
-        let case = case
-            .file
-            .with_untracked(|f| store::for_document(f, lang, known));
+        let case = case.file.with_untracked(|f| blanks::for_document(f, lang));
         let name = file_name(form, &case, dom::today_in_kazakhstan());
         pdf::request(form, lang, &case, name, docs.pdf);
     };
@@ -258,16 +247,18 @@ pub fn Documents() -> impl IntoView {
 
 /// The controls of `form`'s blanks, grouped under headings.
 fn blanks(form: Form, docs: Docs) -> AnyView {
-    let asked = store::asked(form);
+    let asked = blanks::asked(form);
     if asked.is_empty() {
         return view! { <p>{tr!(documents.no_blanks)}</p> }.into_any();
     }
     let mut groups: Vec<(Group, Vec<AnyView>)> = Vec::new();
-    for field in asked {
-        let group = store::group(field);
-        let mut views = vec![controls::control(field, form, docs)];
+    for place in asked {
+        let Some(group) = blanks::group(place) else {
+            continue;
+        };
+        let mut views = vec![controls::control(place, form, docs)];
         // App. 6: the consent sentence follows the attachments, as on the form.
-        if field == Field::Attachments && form == Form::Application {
+        if place == Place::Attachments && form == Form::Application {
             views.push(controls::consent(docs).into_any());
         }
         match groups.last_mut() {
@@ -302,118 +293,100 @@ fn blanks(form: Form, docs: Docs) -> AnyView {
         .into_any()
 }
 
-/// One option of a radio group.
-fn radio(
-    name: &'static str,
-    id: String,
-    label: Text,
-    hint: Option<Text>,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    choose: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described = hint.is_some().then(|| hint_id.clone());
-    view! {
-        <div class="radios__item">
-            <input
-                class="radios__input"
-                type="radio"
-                id=id.clone()
-                name=name
-                aria-describedby=described
-                prop:checked=checked
-                on:change=move |_| choose()
-            />
-            <label class="radios__label" for=id>
-                {label.view()}
-            </label>
-            {hint.map(|h| view! { <div class="hint radios__hint" id=hint_id>{h.view()}</div> })}
-        </div>
+/// A choice of the section's own (who fills, which notice, which language), as radios.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    current: Memo<T>,
+    set: impl Fn(T) + Send + Sync + 'static,
+    options: Vec<(T, &'static str)>,
+) -> Bound {
+    let codes = options.clone();
+    Bound {
+        value: Signal::derive(move || {
+            let now = current.get();
+            codes
+                .iter()
+                .find(|(v, _)| *v == now)
+                .map(|(_, code)| (*code).to_owned())
+                .unwrap_or_default()
+        }),
+        set: Callback::new(move |code: String| {
+            if let Some((v, _)) = options.iter().find(|(_, c)| *c == code) {
+                set(*v);
+            }
+        }),
     }
 }
 
 #[component]
 fn ModeChoice(docs: Docs) -> impl IntoView {
-    let option = |mode: Mode, id: &str, label: Text, hint: Text| {
-        radio(
-            "docs-mode",
-            id.to_owned(),
-            label,
-            Some(hint),
-            move || docs.mode.get() == mode,
-            move || docs.mode.set(mode),
-        )
-    };
+    let mode = Memo::new(move |_| docs.mode.get());
+    let value = choice(
+        mode,
+        move |m| docs.mode.set(m),
+        vec![(Mode::Applicant, "applicant"), (Mode::Staff, "staff")],
+    );
     view! {
-        <div class="field">
-            <fieldset class="fieldset">
-                <legend class="fieldset__legend">{tr!(documents.mode_legend)}</legend>
-                <div class="radios">
-                    {option(
-                        Mode::Applicant,
-                        "docs-mode",
-                        text!(documents.mode_applicant),
-                        text!(documents.mode_applicant_hint),
-                    )}
-                    {option(
-                        Mode::Staff,
-                        "docs-mode-staff",
-                        text!(documents.mode_staff),
-                        text!(documents.mode_staff_hint),
-                    )}
-                </div>
-            </fieldset>
-        </div>
+        <Radios
+            id="docs-mode".to_owned()
+            legend=text!(documents.mode_legend)
+            value
+
+            choices=vec![
+                Choice::new("applicant", text!(documents.mode_applicant))
+                    .hint(text!(documents.mode_applicant_hint)),
+                Choice::new("staff", text!(documents.mode_staff))
+                    .hint(text!(documents.mode_staff_hint)),
+            ]
+        />
     }
 }
 
+/// The codes of the notices staff mode offers, by appendix: `8`, `9`, … `14`.
+const NOTICE_CODES: [&str; 6] = ["8", "9", "10", "11", "13", "14"];
+
 #[component]
 fn NoticeChoice(docs: Docs) -> impl IntoView {
-    let items = notices()
-        .map(|notice| {
-            radio(
-                "docs-notice",
-                format!("docs-notice-{}", notice.appendix()),
-                Text::rules(move |lang| notice.document_title(lang)),
-                None,
-                move || docs.notice.get() == notice,
-                move || docs.notice.set(notice),
-            )
+    let notice = Memo::new(move |_| docs.notice.get());
+    let options: Vec<(Form, &'static str)> = notices().zip(NOTICE_CODES).collect();
+    let choices = options
+        .iter()
+        .map(|(notice, code)| {
+            let notice = *notice;
+            Choice::new(code, Text::rules(move |lang| notice.document_title(lang)))
         })
-        .collect_view();
+        .collect();
+    let value = choice(notice, move |n| docs.notice.set(n), options);
     view! {
-        <div class="field">
-            <fieldset class="fieldset">
-                <legend class="fieldset__legend">{tr!(documents.notice_legend)}</legend>
-                <div class="radios">{items}</div>
-            </fieldset>
-        </div>
+        <Radios
+            id="docs-notice".to_owned()
+            legend=text!(documents.notice_legend)
+            value
+
+            choices
+        />
     }
 }
 
 #[component]
 fn LangChoice(docs: Docs, lang: Memo<Lang>) -> impl IntoView {
-    let option = |choice: Lang, label: Text| {
-        radio(
-            "docs-lang",
-            format!("docs-lang-{}", choice.code()),
-            label,
-            None,
-            move || lang.get() == choice,
-            move || docs.doc_lang.set(Some(choice)),
-        )
-    };
+    let value = choice(
+        lang,
+        move |l| docs.doc_lang.set(Some(l)),
+        vec![(Lang::Kk, "kk"), (Lang::Ru, "ru")],
+    );
     view! {
-        <div class="field">
-            <fieldset class="fieldset" aria-describedby="docs-lang-hint">
-                <legend class="fieldset__legend">{tr!(documents.doc_lang_legend)}</legend>
-                <div class="hint" id="docs-lang-hint">{tr!(documents.doc_lang_hint)}</div>
-                <div class="radios radios--inline">
-                    {option(Lang::Kk, text!(documents.lang_kk))}
-                    {option(Lang::Ru, text!(documents.lang_ru))}
-                </div>
-            </fieldset>
-        </div>
+        <Radios
+            id="docs-lang".to_owned()
+            legend=text!(documents.doc_lang_legend)
+            hint=text!(documents.doc_lang_hint)
+            value
+
+            inline=true
+            choices=vec![
+                Choice::new("kk", text!(documents.lang_kk)),
+                Choice::new("ru", text!(documents.lang_ru)),
+            ]
+        />
     }
 }
 
@@ -432,7 +405,7 @@ fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
             .with(|f| (missing_required(form, f), invalid_fields(form, f)));
         let mut missing: Vec<(String, String)> = missing
             .into_iter()
-            .map(|f| (store::id(f), f.label().get(lang).to_owned()))
+            .map(|p| (form::id(p), p.label(lang).to_owned()))
             .collect();
         if form == Form::Application && !docs.consent.get() {
             missing.push((
@@ -442,14 +415,14 @@ fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
         }
         let mut invalid: Vec<(String, String)> = invalid
             .into_iter()
-            .map(|e| (store::id(e.field), e.message(lang).to_owned()))
+            .map(|e| (form::id(e.place), e.message(lang).to_owned()))
             .collect();
-        for field in form.fields().iter().copied() {
-            let typed = docs.number_text(field);
+        for place in form.blanks().iter().copied() {
+            let typed = docs.number_text(place);
             if let Some(message) =
-                typed.and_then(|t| t.with(|v| controls::number_error(field, v, locale)))
+                typed.and_then(|t| t.with(|v| controls::number_error(place, v, locale)))
             {
-                invalid.push((store::id(field), message));
+                invalid.push((form::id(place), message));
             }
         }
         (missing, invalid)

@@ -2,26 +2,20 @@
 //! the page as markup; every text in it, what a person typed above all, is escaped by the crate
 //! (`html::render`), which the tests below hold it to.
 
+use dayarlyq_documents::blanks::for_document;
 use dayarlyq_documents::{CaseFile, Form, Lang, build, html};
 
-use super::store::{self, KnownAttachment};
-
 /// The document's HTML for the preview and the print.
-pub fn preview_html(form: Form, lang: Lang, case: &CaseFile, known: KnownAttachment) -> String {
-    html::render(&build(form, lang, &store::for_document(case, lang, known)))
+pub fn preview_html(form: Form, lang: Lang, case: &CaseFile) -> String {
+    html::render(&build(form, lang, &for_document(case, lang)))
 }
 
 #[cfg(test)]
 mod tests {
-    use dayarlyq_documents::Field;
+    use dayarlyq_documents::Place;
+    use dayarlyq_rules::case_file::{Kind, SlotMut};
 
     use super::*;
-    use crate::documents::store::Kind;
-
-    const KNOWN: KnownAttachment = KnownAttachment {
-        kk: "көшірме",
-        ru: "копия",
-    };
 
     const HOSTILE: [&str; 5] = [
         "<script>alert(1)</script>",
@@ -38,10 +32,11 @@ mod tests {
     /// Every text blank of `case` holds `value`.
     fn hostile_case(value: &str) -> CaseFile {
         let mut case = CaseFile::default();
-        for field in Field::ALL {
-            store::set(&mut case, field, value.to_owned());
+        for &place in Place::ALL {
+            if let SlotMut::Text(slot) = case.slot_mut(place) {
+                *slot = Some(value.to_owned());
+            }
         }
-        case.applicant.sex = Some(value.to_owned());
         case.application.attachments = vec![value.to_owned(), value.to_owned()];
         case
     }
@@ -86,7 +81,7 @@ mod tests {
             let case = hostile_case(value);
             for form in Form::ALL {
                 for lang in Lang::ALL {
-                    let out = preview_html(form, lang, &case, KNOWN);
+                    let out = preview_html(form, lang, &case);
                     for (tag, attributes) in tags(&out) {
                         assert!(
                             TAGS.contains(&tag.as_str()),
@@ -100,12 +95,10 @@ mod tests {
                         }
                     }
                     let escaped = html::escape(value);
-                    let shows_text = form.fields().iter().any(|f| {
-                        matches!(
-                            store::kind(*f),
-                            Kind::Text(_) | Kind::Reason | Kind::Attachments
-                        )
-                    });
+                    let shows_text = form
+                        .blanks()
+                        .iter()
+                        .any(|p| matches!(p.kind(), Kind::Text | Kind::Phone | Kind::List));
                     if shows_text {
                         assert!(
                             out.contains(&escaped),
@@ -134,7 +127,7 @@ mod tests {
             "../../crates/rules/tests/data/example-case.json"
         ))
         .unwrap();
-        let kk = preview_html(Form::Application, Lang::Kk, &case, KNOWN);
+        let kk = preview_html(Form::Application, Lang::Kk, &case);
         for value in [
             "Қуаңышбаев",
             "Әбілғазы",

@@ -78,7 +78,7 @@ test('an invalid IIN: the error summary takes the focus, links to the field, and
   const link = summary.getByRole('link').first();
   await expect(link).toContainText('ЖСН');
   // The inline error says the same, next to the field.
-  await expect(page.locator('#iin-error')).toContainText('ЖСН');
+  await expect(page.locator('#applicant-iin-error')).toContainText('ЖСН');
   await link.click();
   await expect(page.getByLabel(L.kk.iin)).toBeFocused();
   // Everything typed is still there.

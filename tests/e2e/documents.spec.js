@@ -26,9 +26,9 @@ const T = {
     phone: 'Телефоны',
     region: 'Облыс (қала)',
     district: 'Аудан (қала)',
-    from: 'Даярлау кезеңінің басы',
-    to: 'Даярлау кезеңінің соңы',
-    submitted: 'Өтініш берілген уақыт',
+    from: 'Оқудың басталу күні',
+    to: 'Оқудың аяқталу күні',
+    submitted: 'Өтініш берілген күн мен уақыт',
     medical: 'Медициналық куәландыру картасының электрондық көшірмесі',
     consent: /^Мемлекеттік қызмет көрсету, оның ішінде проактивті форматта/,
     staff: 'Қорғаныс істері басқармасының (бөлімінің) қызметкері',
@@ -59,9 +59,9 @@ const T = {
     phone: 'Телефон',
     region: 'Область (город)',
     district: 'Район (город)',
-    from: 'Начало периода подготовки',
-    to: 'Конец периода подготовки',
-    submitted: 'Время подачи заявления',
+    from: 'Дата начала обучения',
+    to: 'Дата окончания обучения',
+    submitted: 'Дата и время подачи заявления',
     medical: 'Электронная копия карты медицинского освидетельствования',
     consent: /^Даю согласие на сбор и обработку персональных данных/,
     staff: 'Сотрудник управления (отдела) по делам обороны',
@@ -197,7 +197,7 @@ test('the documents section is fetched when first opened, not with the form', as
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/');
-  await expect(page.locator('#iin')).toBeEnabled();
+  await expect(page.locator('#applicant-iin')).toBeEnabled();
   await page.waitForLoadState('networkidle');
   const section = (p) => /dayarlyq-docs|documents?\.css/.test(p);
   expect(requests.filter(section), 'with the form').toEqual([]);
@@ -213,7 +213,7 @@ test('a section that cannot be fetched says so, and a retry brings it with the a
   page.expectedProblems.push(/console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
   await page.route('**/dayarlyq-docs_bg.wasm', (route) => route.abort('internetdisconnected'));
   await page.goto('/');
-  await page.locator('#iin').fill('921029350851');
+  await page.locator('#applicant-iin').fill('921029350851');
   await page.getByRole('button', { name: 'Русский' }).click();
   await page.getByRole('link', { name: T.ru.nav, exact: true }).click();
   const alert = page.getByRole('alert');
@@ -226,7 +226,7 @@ test('a section that cannot be fetched says so, and a retry brings it with the a
   await expect(alert).toHaveCount(0);
   // Back to the self-check: what was typed is still there.
   await page.goBack();
-  await expect(page.locator('#iin')).toHaveValue('921029350851');
+  await expect(page.locator('#applicant-iin')).toHaveValue('921029350851');
 });
 
 /** Staff values, typed once: the notices share them through the case file. */

@@ -35,10 +35,10 @@ test('a whole flow by keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowDown'); // reservist
   await expect(page.getByRole('radio', { name: 'Әскери міндетті', exact: true })).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(page.locator('#fitness')).toBeFocused();
+  await expect(page.locator('#applicant-fitness')).toBeFocused();
   await page.keyboard.press('Space'); // А — fit
   await page.keyboard.press('Tab');
-  await expect(page.locator('#education')).toBeFocused();
+  await expect(page.locator('#applicant-education')).toBeFocused();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown'); // higher
   await expect(page.getByRole('radio', { name: 'Жоғары', exact: true })).toBeChecked();
   // The "as of" date, typed segment by segment (this browser's order: month, day, year).
@@ -67,5 +67,5 @@ test('a whole flow by keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/#\/answers$/);
   await tabToText(page, 'Өзгерту Білімі');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#education')).toBeFocused();
+  await expect(page.locator('#applicant-education')).toBeFocused();
 });

@@ -86,7 +86,7 @@ for (const [what, address] of [
     // The page has been parsed and its scripts run, but for the held WASM.
     await page.waitForFunction(() => document.readyState !== 'loading');
     await expect(copy(page)).toHaveCount(0);
-    await expect(page.locator('#iin')).toHaveCount(0);
+    await expect(page.locator('#applicant-iin')).toHaveCount(0);
     release();
   });
 }

@@ -185,8 +185,9 @@ fn on_demand_modules(dist: &Path) -> Result<Vec<String>> {
             continue;
         };
         if dist.join(format!("{stem}_bg.wasm")).is_file()
-            && fs::read_to_string(&path)
-                .is_ok_and(|js| js.contains("initSync") && (js.contains("export{") || js.contains("export {")))
+            && fs::read_to_string(&path).is_ok_and(|js| {
+                js.contains("initSync") && (js.contains("export{") || js.contains("export {"))
+            })
         {
             modules.push(format!("/{name}"));
         }

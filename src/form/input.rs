@@ -1,0 +1,97 @@
+//! A one-line input: text, telephone, a whole number, a date, a date and time.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{Bound, Question, described_by};
+use crate::text::Text;
+
+/// What an input takes, and so its type, keyboard and width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    Text,
+    /// A telephone number: the phone's dialling keyboard.
+    Tel,
+    /// Digits (an IIN, a queue number, an amount): the numeric keyboard, a short field.
+    Digits,
+    /// The browser's date control (`YYYY-MM-DD`).
+    Date,
+    /// The browser's date and time control (`YYYY-MM-DDTHH:MM`).
+    DateTime,
+}
+
+impl InputKind {
+    const fn input_type(self) -> &'static str {
+        match self {
+            InputKind::Text | InputKind::Digits => "text",
+            InputKind::Tel => "tel",
+            InputKind::Date => "date",
+            InputKind::DateTime => "datetime-local",
+        }
+    }
+
+    const fn inputmode(self) -> Option<&'static str> {
+        match self {
+            InputKind::Digits => Some("numeric"),
+            _ => None,
+        }
+    }
+
+    const fn class(self) -> &'static str {
+        match self {
+            InputKind::Text | InputKind::Tel => "input",
+            InputKind::Digits => "input input--digits",
+            InputKind::Date => "input input--date",
+            InputKind::DateTime => "input input--datetime",
+        }
+    }
+}
+
+#[component]
+pub fn TextInput(
+    id: String,
+    label: Text,
+    value: Bound,
+    #[prop(optional, into)] error: Signal<Option<String>>,
+    #[prop(default = InputKind::Text)] kind: InputKind,
+    #[prop(optional_no_strip, into)] hint: Option<Text>,
+    /// The question may be left blank: the label says so.
+    #[prop(optional)]
+    optional: bool,
+    /// What the browser may fill in (`family-name`, `tel`, …); off when not given.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let input = NodeRef::<html::Input>::new();
+    // Write the value only when it differs from what the control shows: a date control reports
+    // "" while a date is half typed, and writing "" back would wipe the typed parts.
+    Effect::new(move |_| {
+        let shown = value.value.get();
+        if let Some(el) = input.get()
+            && el.value() != shown
+        {
+            el.set_value(&shown);
+        }
+    });
+    let described = described_by(&id, hint.is_some(), error);
+    let control = view! {
+        <input
+            node_ref=input
+            class=kind.class()
+            id=id.clone()
+            name=id.clone()
+            type=kind.input_type()
+            inputmode=kind.inputmode()
+            autocomplete=autocomplete.unwrap_or("off")
+            spellcheck="false"
+            aria-describedby=described
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            on:input:target=move |ev| value.set.run(ev.target().value())
+        />
+    };
+    view! {
+        <Question id label hint optional error>
+            {control}
+        </Question>
+    }
+}

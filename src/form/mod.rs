@@ -1,0 +1,119 @@
+//! The form controls, one component per control in the GOV.UK pattern (a label or legend, a
+//! hint, an inline error, the control, tied together by `aria-describedby`), used alike by the
+//! self-check and the documents: [`TextInput`] (text, telephone, number, date, date and time),
+//! [`Textarea`], [`Radios`], [`Checkboxes`], and the errors, [`ErrorMessage`] at a field and
+//! [`ErrorSummary`] at the top of a page.
+//!
+//! A control shows a [`Bound`] value and writes through it: a place of the shared case file
+//! ([`Bound::place`]), so nothing typed is lost when the view or the language changes, or what a
+//! section keeps of its own.
+
+mod checkboxes;
+mod error;
+mod input;
+mod radios;
+mod textarea;
+
+use dayarlyq_rules::case_file::Place;
+use leptos::prelude::*;
+
+pub use checkboxes::{CheckItem, Checkboxes};
+pub use error::{ErrorMessage, ErrorSummary, SUMMARY_ID};
+pub use input::{InputKind, TextInput};
+pub use radios::{Choice, Radios};
+pub use textarea::Textarea;
+
+use crate::case::use_case;
+use crate::text::{Text, tr};
+
+/// What a control shows, and where what is typed goes.
+#[derive(Clone, Copy)]
+pub struct Bound {
+    pub value: Signal<String>,
+    pub set: Callback<String>,
+}
+
+impl Bound {
+    /// The value at `place` of the shared case file, as a form shows it
+    /// (`CaseFile::get`/`CaseFile::set`).
+    pub fn place(place: Place) -> Bound {
+        let case = use_case();
+        Bound {
+            value: Signal::derive(move || case.file.with(|f| f.get(place).unwrap_or_default())),
+            set: Callback::new(move |value: String| case.file.update(|f| f.set(place, &value))),
+        }
+    }
+}
+
+/// The id of the control of `place` (for a choice, its first option), the target of error
+/// links: its path, `applicant.birth_date` → `applicant-birth-date`.
+pub fn id(place: Place) -> String {
+    place.path().replace(['.', '_'], "-")
+}
+
+/// The ids that describe a control: its hint, and its error while one is shown.
+fn described_by(
+    id: &str,
+    has_hint: bool,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static + use<> {
+    let hint_id = has_hint.then(|| format!("{id}-hint"));
+    let error_id = format!("{id}-error");
+    move || {
+        let ids: Vec<&str> = hint_id
+            .as_deref()
+            .into_iter()
+            .chain(error.with(Option::is_some).then_some(error_id.as_str()))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// A question answered by one control: its label (with "optional" when it may stay blank), its
+/// hint, its error, then the control.
+#[component]
+fn Question(
+    id: String,
+    label: Text,
+    hint: Option<Text>,
+    optional: bool,
+    error: Signal<Option<String>>,
+    children: Children,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field" class:field--error=move || error.with(Option::is_some)>
+            <label class="field__label" for=id.clone()>
+                {label.view()}
+                {optional
+                    .then(|| view! { " " <span class="optional">{tr!(common.optional)}</span> })}
+            </label>
+            {hint.map(|h| view! { <div class="hint" id=hint_id>{h.view()}</div> })}
+            <ErrorMessage id=format!("{id}-error") error />
+            {children()}
+        </div>
+    }
+}
+
+/// A group of options under a legend, with its hint and error.
+#[component]
+fn Fieldset(
+    id: String,
+    legend: Text,
+    hint: Option<Text>,
+    error: Signal<Option<String>>,
+    children: Children,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = described_by(&id, hint.is_some(), error);
+    view! {
+        <div class="field" class:field--error=move || error.with(Option::is_some)>
+            <fieldset class="fieldset" aria-describedby=described>
+                <legend class="fieldset__legend">{legend.view()}</legend>
+                {hint.map(|h| view! { <div class="hint" id=hint_id>{h.view()}</div> })}
+                <ErrorMessage id=format!("{id}-error") error />
+                {children()}
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! Text on several lines.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{Bound, Question, described_by};
+use crate::text::Text;
+
+#[component]
+pub fn Textarea(
+    id: String,
+    label: Text,
+    value: Bound,
+    #[prop(optional, into)] error: Signal<Option<String>>,
+    #[prop(optional_no_strip, into)] hint: Option<Text>,
+    #[prop(optional)] optional: bool,
+    #[prop(default = 3)] rows: u8,
+) -> impl IntoView {
+    let area = NodeRef::<html::Textarea>::new();
+    // As the one-line input: written only when it differs, so a caret is never moved by an
+    // echo of what was just typed.
+    Effect::new(move |_| {
+        let shown = value.value.get();
+        if let Some(el) = area.get()
+            && el.value() != shown
+        {
+            el.set_value(&shown);
+        }
+    });
+    let described = described_by(&id, hint.is_some(), error);
+    let control = view! {
+        <textarea
+            node_ref=area
+            class="textarea"
+            id=id.clone()
+            name=id.clone()
+            rows=rows
+            aria-describedby=described
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            on:input:target=move |ev| value.set.run(ev.target().value())
+        ></textarea>
+    };
+    view! {
+        <Question id label hint optional error>
+            {control}
+        </Question>
+    }
+}
