@@ -12,9 +12,8 @@
 
 use std::path::Path;
 
-use crate::bench::target_dir;
 use crate::install;
-use crate::process::{self, Cmd, Result};
+use crate::process::{self, Cmd, Result, target_dir};
 
 /// The targets of `fuzz/Cargo.toml`.
 pub const TARGETS: &[&str] = &["iin", "moment", "case_file", "cli_json"];

@@ -83,6 +83,15 @@ impl Cmd {
     }
 }
 
+/// The cargo target directory: `CARGO_TARGET_DIR` (a relative one from the project's root) or
+/// `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}
+
 pub fn tools_path(root: &Path) -> std::ffi::OsString {
     let mut dirs: Vec<PathBuf> = vec![root.join("node_modules/.bin")];
     if let Some(home) = std::env::var_os("CARGO_HOME") {
