@@ -1,7 +1,9 @@
 //! What a case still lacks for a form: the required blanks left empty, and the values typed that
 //! the form cannot read.
 
-use dayarlyq_rules::case_file::{CaseFile, Place};
+use dayarlyq_rules::case_file::{CaseFile, Kind, Place};
+use dayarlyq_rules::input::ErrorCode;
+use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::text::{Lang, Localized};
 use serde::Serialize;
 
@@ -45,12 +47,39 @@ pub fn invalid_fields(form: Form, case: &CaseFile) -> Vec<InvalidField> {
     let values = Values::new(case);
     form.blanks()
         .iter()
-        .filter_map(|&p| values.invalid(p))
+        .filter_map(|&p| invalid(&values, p))
         .collect()
 }
 
+/// Why the value typed at `place` cannot fill its blank, if it cannot.
+fn invalid(values: &Values, place: Place) -> Option<InvalidField> {
+    let raw = values.raw(place)?;
+    let problem = match place.kind() {
+        Kind::Date => {
+            let e = parse_date(place.path(), raw).err()?;
+            if e.code == ErrorCode::Format {
+                Localized::new(
+                    "күн ЖЖЖЖ-АА-КК түрінде жазылуы керек (мысалы, 2026-05-04).",
+                    "дата должна быть в виде ГГГГ-ММ-ДД (например, 2026-05-04).",
+                )
+            } else {
+                Localized::new("күнтізбеде мұндай күн жоқ.", "такой даты в календаре нет.")
+            }
+        }
+        Kind::Moment => {
+            Moment::parse(place.path(), raw).err()?;
+            Localized::new(
+                "күн мен уақыт ЖЖЖЖ-АА-ККTСС:ММ түрінде жазылуы керек (мысалы, 2026-05-04T09:00).",
+                "дата и время должны быть в виде ГГГГ-ММ-ДДTЧЧ:ММ (например, 2026-05-04T09:00).",
+            )
+        }
+        _ => return None,
+    };
+    Some(InvalidField::new(place, raw, problem))
+}
+
 impl InvalidField {
-    pub(crate) fn new(place: Place, value: &str, problem: Localized) -> InvalidField {
+    fn new(place: Place, value: &str, problem: Localized) -> InvalidField {
         let message = |lang: Lang| {
             format!(
                 "«{}» ({}): «{value}» — {}",

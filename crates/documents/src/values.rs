@@ -3,13 +3,10 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::{CaseFile, Place};
-use dayarlyq_rules::input::ErrorCode;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::person::Sex;
-use dayarlyq_rules::text::Localized;
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 
-use crate::check::InvalidField;
 
 pub(crate) struct Values<'a> {
     case: &'a CaseFile,
@@ -22,7 +19,7 @@ impl<'a> Values<'a> {
 
     /// The text typed at a text, date or moment place, trimmed; the moment of sending by the
     /// case's precedence ([`CaseFile::submitted_at`]), as the self-check reads it.
-    fn raw(&self, place: Place) -> Option<&'a str> {
+    pub(crate) fn raw(&self, place: Place) -> Option<&'a str> {
         match place {
             Place::SubmittedAt => self.case.submitted_at().map(|(_, text)| text),
             _ => self.case.given(place),
@@ -119,33 +116,6 @@ impl<'a> Values<'a> {
             Place::Fee => true,
             _ => self.text(place).is_some(),
         }
-    }
-
-    /// Why the value typed into `place` cannot fill its blank, if it cannot.
-    pub(crate) fn invalid(&self, place: Place) -> Option<InvalidField> {
-        let raw = self.raw(place)?;
-        let problem = match place {
-            Place::PeriodFrom | Place::PeriodTo | Place::ApplicationDate => {
-                let e = parse_date(place.path(), raw).err()?;
-                if e.code == ErrorCode::Format {
-                    Localized::new(
-                        "күн ЖЖЖЖ-АА-КК түрінде жазылуы керек (мысалы, 2026-05-04).",
-                        "дата должна быть в виде ГГГГ-ММ-ДД (например, 2026-05-04).",
-                    )
-                } else {
-                    Localized::new("күнтізбеде мұндай күн жоқ.", "такой даты в календаре нет.")
-                }
-            }
-            Place::SubmittedAt | Place::ArrivalAt => {
-                Moment::parse(place.path(), raw).err()?;
-                Localized::new(
-                    "күн мен уақыт ЖЖЖЖ-АА-ККTСС:ММ түрінде жазылуы керек (мысалы, 2026-05-04T09:00).",
-                    "дата и время должны быть в виде ГГГГ-ММ-ДДTЧЧ:ММ (например, 2026-05-04T09:00).",
-                )
-            }
-            _ => return None,
-        };
-        Some(InvalidField::new(place, raw, problem))
     }
 }
 

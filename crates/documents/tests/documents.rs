@@ -1,5 +1,5 @@
 //! The documents, tested from the Rules' text: golden files of every form in both languages
-//! (the text extracted from the PDF by poppler's `pdftotext`, and the HTML), the Kazakh wording
+//! (the text extracted from the PDF by poppler's `pdftotext`, and the HTML of a language's forms), the Kazakh wording
 //! kept verbatim, dates in the case the sentence needs, hostile input kept as text, blanks left
 //! as lines. `UPDATE_GOLDEN=1 cargo test -p dayarlyq-documents` rewrites the golden files;
 //! review the diff like code.
@@ -102,15 +102,19 @@ fn flat(text: &str) -> String {
 
 #[test]
 fn golden_files_of_every_form_from_the_example_case() {
+    // The text of each PDF on its own; the HTML of every form of a language in one file, in the
+    // order of the appendices (their approval blocks alike, the forms' own text after them).
     let case = example();
-    for form in Form::ALL {
-        for lang in Lang::ALL {
+    for lang in Lang::ALL {
+        let mut all_html = String::new();
+        for form in Form::ALL {
             let name = format!("{}-{}", form.appendix(), lang.code());
             let doc = build(form, lang, &case);
             let pdf = pdf::render(&doc, fonts()).expect("a PDF");
             golden(&format!("{name}.txt"), &pdftotext(&pdf, &name));
-            golden(&format!("{name}.html"), &html::render(&doc));
+            all_html.push_str(&html::render(&doc));
         }
+        golden(&format!("forms-{}.html", lang.code()), &all_html);
     }
 }
 
