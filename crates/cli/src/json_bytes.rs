@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use dayarlyq_rules::Date;
 use dayarlyq_rules::applicant::Applicant;
 use dayarlyq_rules::calendar::WorkingCalendar;
+use dayarlyq_rules::case_file::Place;
 use dayarlyq_rules::eligibility::assess;
 use dayarlyq_rules::input::{ErrorCode, FieldError};
 use dayarlyq_rules::moment::Moment;
@@ -201,7 +202,7 @@ fn verdicts_are_written_as_serde_json_writes_them() {
     }
     assert_eq!(n, 3 * 6 * 6 * 6);
     let error = FieldError::new(
-        "applicant.sex",
+        Place::Sex.path(),
         ErrorCode::UnknownValue,
         Localized::new("«x\"y»", "a\\b\tc"),
     );

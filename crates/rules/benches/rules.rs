@@ -13,6 +13,7 @@ use dayarlyq_rules::case_file::{ApplicantData, CaseFile};
 use dayarlyq_rules::eligibility::assess;
 use dayarlyq_rules::iin::Iin;
 use dayarlyq_rules::judge::judge;
+use dayarlyq_rules::person::{Education, Fitness, Status};
 use dayarlyq_rules::medical_card::valid_through;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_timeline};
@@ -21,23 +22,7 @@ use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_tim
 /// (around the limits of p. 10, 19 and 21), with and without a medical conclusion, a submission
 /// (in and out of working hours), an IIN, a deferment.
 fn applicants() -> Vec<CaseFile> {
-    let statuses = ["conscript", "reservist", "none"];
-    let fitness = [
-        "fit",
-        "fit_minor",
-        "limited",
-        "temporarily_unfit",
-        "unfit_peacetime",
-        "unfit",
-    ];
-    let education = [
-        "none",
-        "primary",
-        "basic_secondary",
-        "general_secondary",
-        "vocational",
-        "higher",
-    ];
+    let (statuses, fitness, education) = (Status::CODES, Fitness::CODES, Education::CODES);
     let births = [
         "2009-12-15",
         "2008-02-29",

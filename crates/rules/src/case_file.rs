@@ -317,56 +317,29 @@ impl Serialize for Place {
     }
 }
 
-impl<'a> From<&'a Option<String>> for Slot<'a> {
-    fn from(v: &'a Option<String>) -> Self {
-        Slot::Text(v)
-    }
+/// Each member's type is read and written as its slot.
+macro_rules! slots {
+    ($($ty:ty => $variant:ident),+ $(,)?) => {$(
+        impl<'a> From<&'a $ty> for Slot<'a> {
+            fn from(v: &'a $ty) -> Self {
+                Slot::$variant(v)
+            }
+        }
+        impl<'a> From<&'a mut $ty> for SlotMut<'a> {
+            fn from(v: &'a mut $ty) -> Self {
+                SlotMut::$variant(v)
+            }
+        }
+    )+};
 }
-impl<'a> From<&'a Option<bool>> for Slot<'a> {
-    fn from(v: &'a Option<bool>) -> Self {
-        Slot::Flag(v)
-    }
-}
-impl<'a> From<&'a Option<u32>> for Slot<'a> {
-    fn from(v: &'a Option<u32>) -> Self {
-        Slot::Count(v)
-    }
-}
-impl<'a> From<&'a Option<u64>> for Slot<'a> {
-    fn from(v: &'a Option<u64>) -> Self {
-        Slot::Amount(v)
-    }
-}
-impl<'a> From<&'a Vec<String>> for Slot<'a> {
-    fn from(v: &'a Vec<String>) -> Self {
-        Slot::List(v)
-    }
-}
-impl<'a> From<&'a mut Option<String>> for SlotMut<'a> {
-    fn from(v: &'a mut Option<String>) -> Self {
-        SlotMut::Text(v)
-    }
-}
-impl<'a> From<&'a mut Option<bool>> for SlotMut<'a> {
-    fn from(v: &'a mut Option<bool>) -> Self {
-        SlotMut::Flag(v)
-    }
-}
-impl<'a> From<&'a mut Option<u32>> for SlotMut<'a> {
-    fn from(v: &'a mut Option<u32>) -> Self {
-        SlotMut::Count(v)
-    }
-}
-impl<'a> From<&'a mut Option<u64>> for SlotMut<'a> {
-    fn from(v: &'a mut Option<u64>) -> Self {
-        SlotMut::Amount(v)
-    }
-}
-impl<'a> From<&'a mut Vec<String>> for SlotMut<'a> {
-    fn from(v: &'a mut Vec<String>) -> Self {
-        SlotMut::List(v)
-    }
-}
+
+slots!(
+    Option<String> => Text,
+    Option<bool> => Flag,
+    Option<u32> => Count,
+    Option<u64> => Amount,
+    Vec<String> => List,
+);
 
 impl Slot<'_> {
     /// Whether the place holds a value (a text holds one even when blank: it was typed).

@@ -221,9 +221,9 @@ impl Serialize for Moment {
 /// ```
 /// use dayarlyq_rules::{moment::parse_date, Date};
 ///
-/// assert_eq!(parse_date("applicant.birth_date", "2024-02-29"), Ok(Date::constant(2024, 2, 29)));
-/// assert_eq!(parse_date("applicant.birth_date", "2025-02-29").unwrap_err().code, "not_a_date");
-/// assert_eq!(parse_date("applicant.birth_date", "29.02.2024").unwrap_err().code, "format");
+/// assert_eq!(parse_date("birth_date", "2024-02-29"), Ok(Date::constant(2024, 2, 29)));
+/// assert_eq!(parse_date("birth_date", "2025-02-29").unwrap_err().code, "not_a_date");
+/// assert_eq!(parse_date("birth_date", "29.02.2024").unwrap_err().code, "format");
 /// ```
 pub fn parse_date(field: &'static str, text: &str) -> Result<Date, FieldError> {
     let text = text.trim();

@@ -107,6 +107,16 @@ pub enum Fitness {
 }
 
 impl Fitness {
+    /// Every category, А to Е.
+    pub const ALL: [Fitness; 6] = [
+        Fitness::Fit,
+        Fitness::FitMinor,
+        Fitness::Limited,
+        Fitness::TemporarilyUnfit,
+        Fitness::UnfitPeacetime,
+        Fitness::Unfit,
+    ];
+
     pub const CODES: [&'static str; 6] = [
         "fit",
         "fit_minor",
@@ -221,6 +231,16 @@ pub enum Education {
 }
 
 impl Education {
+    /// Every level, lowest first.
+    pub const ALL: [Education; 6] = [
+        Education::None,
+        Education::Primary,
+        Education::BasicSecondary,
+        Education::GeneralSecondary,
+        Education::Vocational,
+        Education::Higher,
+    ];
+
     pub const CODES: [&'static str; 6] = [
         "none",
         "primary",
