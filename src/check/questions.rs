@@ -159,7 +159,7 @@ pub fn Questions() -> impl IntoView {
                 hint=text!(check.form.education_hint)
                 value=bound(Place::Education)
                 error=error(Place::Education)
-                choices=EDUCATION
+                choices=Education::ALL
                     .into_iter()
                     .map(|e| Choice::new(e.code(), labels::education(e)))
                     .collect()
@@ -188,28 +188,11 @@ pub fn Questions() -> impl IntoView {
     }
 }
 
-/// The levels of education, lowest first.
-const EDUCATION: [Education; 6] = [
-    Education::None,
-    Education::Primary,
-    Education::BasicSecondary,
-    Education::GeneralSecondary,
-    Education::Vocational,
-    Education::Higher,
-];
-
 /// The categories А–Е as the medical card words them, in the page's language, with the other
 /// language's wording under it (cards are written in either).
 fn fitness_choices() -> Vec<Choice> {
-    const ALL: [Fitness; 6] = [
-        Fitness::Fit,
-        Fitness::FitMinor,
-        Fitness::Limited,
-        Fitness::TemporarilyUnfit,
-        Fitness::UnfitPeacetime,
-        Fitness::Unfit,
-    ];
-    ALL.into_iter()
+    Fitness::ALL
+        .into_iter()
         .map(|f| {
             Choice::new(
                 f.code(),

@@ -427,23 +427,7 @@ fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
         }
         (missing, invalid)
     });
-    let links = |items: Vec<(String, String)>| {
-        items
-            .into_iter()
-            .map(|(id, text)| {
-                let href = format!("#{id}");
-                let follow = move |ev: leptos::ev::MouseEvent| {
-                    ev.prevent_default();
-                    dom::focus_now(&id);
-                };
-                view! {
-                    <li>
-                        <a href=href on:click=follow>{text}</a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let links = form::field_links;
     move || {
         let (missing, invalid) = lines.get();
         let missing = (!missing.is_empty()).then(|| {

@@ -24,6 +24,26 @@ pub fn ErrorMessage(id: String, error: Signal<Option<String>>) -> impl IntoView 
     }
 }
 
+/// Links to fields, each `(the id of the field, its text)`: following one focuses the field and
+/// brings its question into view.
+pub fn field_links(items: Vec<(String, String)>) -> impl IntoView {
+    items
+        .into_iter()
+        .map(|(id, text)| {
+            let href = format!("#{id}");
+            let follow = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                dom::focus_now(&id);
+            };
+            view! {
+                <li>
+                    <a href=href on:click=follow>{text}</a>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 /// Every error of the page: (the id of the field, the message), in the page's order; nothing
 /// while there are none.
 #[component]
@@ -31,21 +51,7 @@ pub fn ErrorSummary(title: Text, errors: Signal<Vec<(String, String)>>) -> impl 
     move || {
         let items = errors.get();
         (!items.is_empty()).then(|| {
-            let items = items
-                .into_iter()
-                .map(|(id, message)| {
-                    let href = format!("#{id}");
-                    let follow = move |ev: leptos::ev::MouseEvent| {
-                        ev.prevent_default();
-                        dom::focus_now(&id);
-                    };
-                    view! {
-                        <li>
-                            <a href=href on:click=follow>{message}</a>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let items = field_links(items);
             view! {
                 <div
                     class="error-summary"

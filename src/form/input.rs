@@ -3,7 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{Bound, Question, described_by};
+use super::{Bound, Question, described_by, show};
 use crate::text::Text;
 
 /// What an input takes, and so its type, keyboard and width.
@@ -63,16 +63,7 @@ pub fn TextInput(
     autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
-    // Write the value only when it differs from what the control shows: a date control reports
-    // "" while a date is half typed, and writing "" back would wipe the typed parts.
-    Effect::new(move |_| {
-        let shown = value.value.get();
-        if let Some(el) = input.get()
-            && el.value() != shown
-        {
-            el.set_value(&shown);
-        }
-    });
+    show(input, value.value);
     let described = described_by(&id, hint.is_some(), error);
     let control = view! {
         <input

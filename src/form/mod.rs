@@ -18,7 +18,7 @@ use dayarlyq_rules::case_file::Place;
 use leptos::prelude::*;
 
 pub use checkboxes::{CheckItem, Checkboxes};
-pub use error::{ErrorMessage, ErrorSummary, SUMMARY_ID};
+pub use error::{ErrorMessage, ErrorSummary, SUMMARY_ID, field_links};
 pub use input::{InputKind, TextInput};
 pub use radios::{Choice, Radios};
 pub use textarea::Textarea;
@@ -49,6 +49,26 @@ impl Bound {
 /// links: its path, `applicant.birth_date` → `applicant-birth-date`.
 pub fn id(place: Place) -> String {
     place.path().replace(['.', '_'], "-")
+}
+
+/// Keeps the control `node` showing `value`, written only when it differs from what the control
+/// shows: a date control reports "" while a date is half typed, and writing "" back would wipe
+/// the typed parts; an echo of what was just typed would move the caret.
+fn show<E>(node: NodeRef<E>, value: Signal<String>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    Effect::new(move |_| {
+        let shown = value.get();
+        let Some(el) = node.get() else { return };
+        let el: &wasm_bindgen::JsValue = el.as_ref();
+        let key = wasm_bindgen::JsValue::from_str("value");
+        let now = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string());
+        if now.as_deref() != Some(shown.as_str()) {
+            let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&shown));
+        }
+    });
 }
 
 /// The ids that describe a control: its hint, and its error while one is shown.

@@ -3,7 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{Bound, Question, described_by};
+use super::{Bound, Question, described_by, show};
 use crate::text::Text;
 
 #[component]
@@ -17,16 +17,7 @@ pub fn Textarea(
     #[prop(default = 3)] rows: u8,
 ) -> impl IntoView {
     let area = NodeRef::<html::Textarea>::new();
-    // As the one-line input: written only when it differs, so a caret is never moved by an
-    // echo of what was just typed.
-    Effect::new(move |_| {
-        let shown = value.value.get();
-        if let Some(el) = area.get()
-            && el.value() != shown
-        {
-            el.set_value(&shown);
-        }
-    });
+    show(area, value.value);
     let described = described_by(&id, hint.is_some(), error);
     let control = view! {
         <textarea
