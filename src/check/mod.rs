@@ -219,6 +219,17 @@ mod tests {
     }
 
     #[test]
+    fn the_application_gives_the_moment_of_sending() {
+        // As `dayarlyq check` and app. 6 read it (crates/cli/src/check.rs tests the two): the
+        // application's moment before the applicant's own copy.
+        let mut f = file(&complete());
+        f.applicant.submitted_at = Some("2026-03-17T10:00".into());
+        f.application.submitted_at = Some("2026-03-20T19:30".into());
+        let accepted = judge_case(&f, TODAY).map(|j| j.verdict.acceptance.map(|a| a.accepted_on));
+        assert_eq!(accepted, Ok(Some(Date::constant(2026, 3, 26))));
+    }
+
+    #[test]
     fn errors_come_in_the_order_of_the_questions() {
         let f = file(&[(Place::AsOf, "2026-13-01"), (Place::ApplicantIin, "123")]);
         let errors = judge_case(&f, TODAY).err().unwrap_or_default();

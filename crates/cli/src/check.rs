@@ -381,3 +381,43 @@ fn check_code<S: serde::Serializer>(id: &CheckId, s: S) -> Result<S::Ok, S::Erro
 fn warning_code<S: serde::Serializer>(id: &WarningId, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(id.code())
 }
+
+#[cfg(test)]
+mod tests {
+    use dayarlyq_documents::{Form, Lang, build, text};
+
+    use super::*;
+
+    #[test]
+    fn one_moment_of_sending_for_check_and_app_6() {
+        // A case file that gives two moments: the application's (app. 6 prints it) comes first,
+        // for the verdict of `check` as for the document, and so for the web app, which judges
+        // by the same `judge` (CaseFile::submitted_at).
+        let case = r#"{
+            "applicant": {"iin": "921029350851", "status": "reservist", "fitness": "fit",
+                          "education": "higher", "submitted_at": "2026-03-17T10:00"},
+            "application": {"submitted_at": "2026-03-20T19:30"}
+        }"#;
+        let cal = WorkingCalendar::kazakhstan();
+        let verdict = judge_text(case, Date::constant(2026, 3, 20), &cal).expect("a verdict");
+        let acceptance = verdict.acceptance.expect("an acceptance");
+        assert_eq!(acceptance.submitted_at.to_string(), "2026-03-20T19:30:00+05:00");
+        // App. 7 item 7: after 18:00 on Friday 20 March (Nauryz follows), the next working day.
+        assert_eq!(acceptance.accepted_on, Date::constant(2026, 3, 26));
+
+        let file: CaseFile = serde_json::from_str(case).expect("a case file");
+        let app6 = text::render(&build(Form::Application, Lang::Kk, &file));
+        assert!(
+            app6.contains("2026 жылғы \"20\" наурыз сағат 19 30 минут"),
+            "{app6}"
+        );
+        // Blank is missing, in both: the applicant's moment then.
+        let blank = case.replace("2026-03-20T19:30", " ");
+        let verdict = judge_text(&blank, Date::constant(2026, 3, 20), &cal).expect("a verdict");
+        let acceptance = verdict.acceptance.expect("an acceptance");
+        assert_eq!(acceptance.accepted_on, Date::constant(2026, 3, 17));
+        let file: CaseFile = serde_json::from_str(&blank).expect("a case file");
+        let app6 = text::render(&build(Form::Application, Lang::Kk, &file));
+        assert!(app6.contains("\"17\" наурыз сағат 10 00 минут"), "{app6}");
+    }
+}
