@@ -1,49 +1,72 @@
 //! A case file as the web app imports it (JSON → `CaseFile`), then everything the product does
-//! with it: the applicant typed and judged (`Applicant::from_data`, `assess`), the procedure's
-//! dates (`paid_timeline`, `free_timeline`), and every document in both languages (`build`, the
-//! HTML and text renderers, the lists of missing and invalid fields, the file name). Nothing may
-//! panic or hang, whatever the values.
+//! with it: its schema (the entries read back to the same case; every place's value, as a form
+//! shows it, stored back and shown again the same), the case judged (`judge`, the one entry: the
+//! applicant validated, both tracks assessed), the procedure's dates (`paid_timeline`,
+//! `free_timeline`), and every document in both languages (`build`, the HTML and text renderers,
+//! the lists of missing and invalid fields, the file name). Nothing may panic or hang, whatever
+//! the values.
 #![no_main]
 
 use dayarlyq_documents::{Form, Lang, build, file_name, html, invalid_fields, missing_required, text};
 use dayarlyq_rules::Date;
-use dayarlyq_rules::applicant::Applicant;
 use dayarlyq_rules::calendar::WorkingCalendar;
-use dayarlyq_rules::case_file::CaseFile;
-use dayarlyq_rules::eligibility::assess;
+use dayarlyq_rules::case_file::{CaseFile, Place};
+use dayarlyq_rules::judge::judge;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_timeline};
 use libfuzzer_sys::fuzz_target;
 
+/// The day a case without its own "as of" day is judged on.
+const TODAY: Date = Date::constant(2026, 6, 15);
+
 fuzz_target!(|data: &[u8]| {
     let Ok(case) = serde_json::from_slice::<CaseFile>(data) else { return };
     let cal = WorkingCalendar::kazakhstan();
-    let as_of = case
-        .applicant
-        .as_of
-        .as_deref()
-        .and_then(|s| parse_date("applicant.as_of", s).ok())
-        .unwrap_or(Date::constant(2026, 6, 15));
 
-    match Applicant::from_data(&case.applicant) {
-        Ok(valid) => {
-            if let Ok(verdict) = assess(&valid.applicant, as_of, &cal) {
-                for track in [&verdict.free, &verdict.paid] {
-                    assert_eq!(track.eligible, track.checks.iter().all(|c| c.passed));
-                    for check in &track.checks {
-                        let text = check.explanation();
-                        assert!(!text.kk.is_empty() && !text.ru.is_empty() && text.kk != text.ru);
-                    }
-                }
-                let json = serde_json::to_vec(&verdict).expect("a verdict serializes");
-                assert!(serde_json::from_slice::<serde_json::Value>(&json).is_ok());
-            }
-        }
-        Err(errors) => assert!(!errors.is_empty()),
+    // The schema. The web app's modules hand a case to each other as its entries.
+    let entries = case.entries();
+    let back = CaseFile::from_entries(entries.iter().map(|(path, value)| (*path, value.as_str())));
+    assert_eq!(back, case);
+    // A form shows a place's value (`get`) and stores what is typed (`set`): storing what it
+    // shows changes nothing it shows (a blank value stays blank).
+    for &place in Place::ALL {
+        let shown = case.get(place).unwrap_or_default();
+        let mut copy = case.clone();
+        copy.set(place, &shown);
+        assert_eq!(copy.get(place).unwrap_or_default(), shown, "{}", place.path());
     }
 
-    let sent = case.application.submitted_at.as_deref().and_then(|s| Moment::parse("submitted_at", s).ok());
-    let start = case.application.period_from.as_deref().and_then(|s| parse_date("period_from", s).ok());
+    // The verdict, through the one entry.
+    match judge(&case, TODAY, &cal) {
+        Ok(judged) => {
+            let verdict = &judged.verdict;
+            assert_eq!(Ok(verdict.as_of), case.as_of(TODAY));
+            for track in [&verdict.free, &verdict.paid] {
+                assert_eq!(track.eligible, track.checks.iter().all(|c| c.passed));
+                for check in &track.checks {
+                    let text = check.explanation();
+                    assert!(!text.kk.is_empty() && !text.ru.is_empty() && text.kk != text.ru);
+                }
+            }
+            let json = serde_json::to_vec(verdict).expect("a verdict serializes");
+            assert!(serde_json::from_slice::<serde_json::Value>(&json).is_ok());
+        }
+        Err(errors) => {
+            assert!(!errors.is_empty());
+            for e in &errors {
+                // Every error is in a place of the case, said in both languages.
+                assert!(e.place().is_some(), "{e}");
+                assert!(!e.message.kk.is_empty() && !e.message.ru.is_empty(), "{e}");
+            }
+        }
+    }
+    let as_of = case.as_of(TODAY).unwrap_or(TODAY);
+
+    // The procedure's dates, from the places the case gives them at.
+    let sent = case.submitted_at().and_then(|(place, s)| Moment::parse(place.path(), s).ok());
+    let start = case
+        .given(Place::PeriodFrom)
+        .and_then(|s| parse_date(Place::PeriodFrom.path(), s).ok());
     if let Some(start) = start {
         if let Ok(t) = free_timeline(start) {
             assert!(serde_json::to_vec(&t).is_ok());

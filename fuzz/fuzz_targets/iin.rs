@@ -2,6 +2,7 @@
 //! and parses again to itself; a refusal says why in Kazakh and Russian.
 #![no_main]
 
+use dayarlyq_rules::case_file::Place;
 use dayarlyq_rules::iin::Iin;
 use libfuzzer_sys::fuzz_target;
 
@@ -18,7 +19,8 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => {
             let message = e.message();
             assert!(!message.kk.is_empty() && !message.ru.is_empty());
-            assert_eq!(e.in_field("applicant.iin").code, e.code());
+            let in_field = e.in_field(Place::ApplicantIin.path());
+            assert_eq!((in_field.code, in_field.place()), (e.code(), Some(Place::ApplicantIin)));
         }
     }
 });

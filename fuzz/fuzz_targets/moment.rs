@@ -3,10 +3,11 @@
 //! the same value; a refusal names the field and says why in Kazakh and Russian.
 #![no_main]
 
+use dayarlyq_rules::case_file::Place;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use libfuzzer_sys::fuzz_target;
 
-const FIELD: &str = "applicant.submitted_at";
+const FIELD: &str = Place::ApplicantSubmittedAt.path();
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
