@@ -1,5 +1,5 @@
 //! A few of the law's checks, run in the browser (wasm-bindgen-test), to prove the rules engine
-//! works there as it does natively. The full tables are in `law.rs`.
+//! works there as it does natively. The full tables are in `law/` and `cases/`.
 #![cfg(target_arch = "wasm32")]
 
 use dayarlyq_rules::Date;
@@ -9,6 +9,7 @@ use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::CaseFile;
 use dayarlyq_rules::eligibility::assess;
 use dayarlyq_rules::iin::Iin;
+use dayarlyq_rules::judge::judge;
 use dayarlyq_rules::medical_card;
 use dayarlyq_rules::moment::Moment;
 use dayarlyq_rules::person::{Education, Fitness, Sex, Status};
@@ -52,9 +53,8 @@ fn free_track_from_17_years_6_months() {
 #[wasm_bindgen_test]
 fn example_case_verdict_and_timeline() {
     let case: CaseFile = serde_json::from_str(include_str!("data/example-case.json")).unwrap();
-    let applicant = Applicant::from_data(&case.applicant).unwrap().applicant;
     let cal = WorkingCalendar::kazakhstan();
-    let v = assess(&applicant, d("2026-03-20"), &cal).unwrap();
+    let v = judge(&case, d("2026-03-20"), &cal).unwrap().verdict;
     assert!(v.paid.eligible && !v.free.eligible);
     // p. 21: 10 working days after Wednesday 8 April 2026.
     assert_eq!(
