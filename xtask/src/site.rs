@@ -67,6 +67,8 @@ const ICONS: &[(&str, u32, &str)] = &[
 /// [`frame_ancestors`] reads it.
 pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
     let dist = root.join("dist");
+    process::step("the Rules' quotes as data (quotes.json, from the rules crate)");
+    write(&dist.join(QUOTES_FILE), &quotes_json())?;
     process::step("icons (rsvg-convert)");
     icons(root, &dist)?;
     // Before the policy: the copy's inline script is allowed by its hash like any other.
@@ -87,6 +89,20 @@ pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
     eprintln!("frame-ancestors {ancestors}");
     process::step("service worker (Workbox: every file of dist/ precached)");
     pwa_step(root, "pwa/sw.mjs")
+}
+
+/// The data file of the Rules' quotes, fetched by the page when a citation is first opened
+/// (`src/check/cite.rs`): the texts stay out of the first load.
+const QUOTES_FILE: &str = "quotes.json";
+
+/// `{"p. 21": {"kk": "…"}, …}`: each quote of `dayarlyq_rules::quotes::QUOTES` by its citation's
+/// short form.
+fn quotes_json() -> String {
+    let quotes: serde_json::Map<String, serde_json::Value> = dayarlyq_rules::quotes::QUOTES
+        .iter()
+        .map(|q| (q.cite.to_string(), serde_json::json!({ "kk": q.text })))
+        .collect();
+    serde_json::Value::Object(quotes).to_string()
 }
 
 /// One of the site's steps in Node (`pwa/*.mjs`), run on `dist/` with the project's tools on PATH.
