@@ -6,7 +6,9 @@
 //! - [`TRANSFERS`]: the yearly transfers of days off ordered under the Labour Code, art. 85 p. 3.
 //!
 //! How each fact was checked (and what was not) is written next to it: `Certainty` says how far
-//! it goes, `note` says what was found. "Press" below means Kazakh news sites (zakon.kz,
+//! it goes, `note` says what was found. The sources and notes are compiled with the feature
+//! `sources` (on by default: the command line and the tests have them); the web app, which shows
+//! neither, leaves their text out of its WASM. "Press" below means Kazakh news sites (zakon.kz,
 //! tengrinews.kz, inform.kz, baq.kz and others) quoting the Ministry of Labour and Social
 //! Protection of the Population (МТСЗН) or the egov.kz holiday calendar; the official texts on
 //! adilet.zan.kz were not read directly.
@@ -77,9 +79,11 @@ pub struct Holiday {
     pub name: Name,
     pub kind: HolidayKind,
     /// The act (law and article, or order with its date) that makes the day a day off.
+    #[cfg(feature = "sources")]
     pub source: &'static str,
     pub certainty: Certainty,
     /// What the check found, when there is more to say than the source (empty when nothing).
+    #[cfg(feature = "sources")]
     pub note: &'static str,
 }
 
@@ -113,8 +117,10 @@ pub struct Transfer {
     pub working_day: Date,
     pub day_off: Date,
     /// The order (or decree) with its date.
+    #[cfg(feature = "sources")]
     pub source: &'static str,
     pub certainty: Certainty,
+    #[cfg(feature = "sources")]
     pub note: &'static str,
 }
 
@@ -149,8 +155,10 @@ pub static NEW_YEAR: Holiday = Holiday {
         ru: "Новый год",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (1–2 January); day off and moved by art. 5",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "Listed in the egov.kz calendars for 2024–2026 (press).",
 };
 
@@ -161,8 +169,10 @@ pub static WOMENS_DAY: Holiday = Holiday {
         ru: "Международный женский день",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (8 March)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "2025: Saturday, moved to Monday 10 March; 2026: Sunday, moved to Monday 9 March (egov.kz, press).",
 };
 
@@ -173,8 +183,10 @@ pub static NAURYZ: Holiday = Holiday {
         ru: "Наурыз мейрамы",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (21–23 March since 2010; 22 March only in 2002–2009)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "2024: 23 March (Sat) moved to 25 March; 2025: 22–23 March moved to 24–25 March; \
            2026: 21–22 March moved to 24–25 March (egov.kz, press).",
 };
@@ -186,8 +198,10 @@ pub static UNITY_DAY: Holiday = Holiday {
         ru: "Праздник единства народа Казахстана",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (1 May)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "",
 };
 
@@ -198,8 +212,10 @@ pub static DEFENDER_DAY: Holiday = Holiday {
         ru: "День защитника Отечества",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (7 May, since 2013)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "",
 };
 
@@ -210,8 +226,10 @@ pub static VICTORY_DAY: Holiday = Holiday {
         ru: "День Победы",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (9 May)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "2026: Saturday, moved to Monday 11 May (egov.kz, press).",
 };
 
@@ -222,8 +240,10 @@ pub static CAPITAL_DAY: Holiday = Holiday {
         ru: "День столицы",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (6 July, since 2009)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "2024: Saturday, moved to 8 July; 2025: Sunday, moved to 7 July (egov.kz, press).",
 };
 
@@ -234,8 +254,10 @@ pub static CONSTITUTION_DAY_1995: Holiday = Holiday {
         ru: "День Конституции Республики Казахстан",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (30 August, the day the Constitution of 1995 was adopted), until 2025",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "Not a holiday from 2026: the new Constitution adopted by the referendum of 15.03.2026 makes \
            the day of its adoption Constitution Day (art. 94 p. 2). МТСЗН, 18.03.2026 (taspanews.kz): \
            30 August is no longer a day off from 2026. The Law on holidays was amended accordingly \
@@ -249,10 +271,12 @@ pub static CONSTITUTION_DAY_2026: Holiday = Holiday {
         ru: "День Конституции Республики Казахстан",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Constitution of the RK adopted by referendum on 15.03.2026, art. 94 p. 2 \
              (\"Республикалық референдумда Конституция қабылданған күн – мемлекеттік мереке болып табылады\"); \
              Law No. 267-II, art. 3 as amended; a day off from 2027",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "15 March from 2027 per МТСЗН, 18.03.2026 (taspanews.kz) and the amended Law (vacanza/holidays \
            PR #3690); 15.03.2026 itself (a Sunday) was not a holiday. The art. 94 wording is quoted from \
            the published draft by the Minister of Justice (baq.kz, 04.03.2026).",
@@ -265,9 +289,11 @@ pub static REPUBLIC_DAY: Holiday = Holiday {
         ru: "День Республики",
     },
     kind: HolidayKind::National,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 2 (25 October): national holiday again from 2022 by the Law of the RK of \
              29.09.2022 on cinematography, culture and holidays (adilet Z2200000143); also 2002–2008",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "2025: Saturday, moved to Monday 27 October (egov.kz, press).",
 };
 
@@ -278,8 +304,10 @@ pub static REPUBLIC_DAY_2026: Holiday = Holiday {
         ru: "День Республики Казахстан",
     },
     kind: HolidayKind::National,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 2 (25 October), name as amended in 2026",
     certainty: Certainty::CitationIncomplete,
+    #[cfg(feature = "sources")]
     note: "Renamed in 2026 per the adilet history of the Law (vacanza/holidays PR #3690); the amending act \
            and the official Russian name were not read (the Russian name here is our rendering). \
            2026: Sunday, moved to Monday 26 October (egov.kz, press).",
@@ -292,8 +320,10 @@ pub static FIRST_PRESIDENT_DAY: Holiday = Holiday {
         ru: "День Первого Президента Республики Казахстан",
     },
     kind: HolidayKind::National,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 2 (1 December), 2012–2021; excluded by the Law of 29.09.2022 (adilet Z2200000143)",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "",
 };
 
@@ -304,8 +334,10 @@ pub static INDEPENDENCE_DAY_NATIONAL: Holiday = Holiday {
         ru: "День Независимости",
     },
     kind: HolidayKind::National,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 2 (16–17 December), until 2021",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "",
 };
 
@@ -316,9 +348,11 @@ pub static INDEPENDENCE_DAY: Holiday = Holiday {
         ru: "День Независимости",
     },
     kind: HolidayKind::State,
+    #[cfg(feature = "sources")]
     source: "Law No. 267-II, art. 3 (16 December) as amended by the Law of 29.09.2022 (adilet Z2200000143): \
              a state holiday of one day; 17 December is no longer a day off",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "",
 };
 
@@ -332,8 +366,10 @@ pub static ORTHODOX_CHRISTMAS: Holiday = Holiday {
         ru: "Православное Рождество",
     },
     kind: HolidayKind::FixedDayOff,
+    #[cfg(feature = "sources")]
     source: LABOUR_CODE_84_5,
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "A day off since 2006; not moved when it falls on a weekend (2024: Sunday, no extra day; egov.kz, press).",
 };
 
@@ -347,8 +383,10 @@ pub static KURBAN_AIT_2024: Holiday = Holiday {
     id: "kurban_ait",
     name: KURBAN_AIT_NAME,
     kind: HolidayKind::FixedDayOff,
+    #[cfg(feature = "sources")]
     source: "Labour Code art. 84 p. 5; date: Spiritual Administration of Muslims of Kazakhstan (ДУМК/ҚМДБ), 07.06.2024",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "16.06.2024 (Sunday): ДУМК moved it from the planned 17 June, so Monday 17 June 2024 was a working \
            day (tengrinews.kz, golos-naroda.kz, June 2024).",
 };
@@ -357,8 +395,10 @@ pub static KURBAN_AIT_2025: Holiday = Holiday {
     id: "kurban_ait",
     name: KURBAN_AIT_NAME,
     kind: HolidayKind::FixedDayOff,
+    #[cfg(feature = "sources")]
     source: "Labour Code art. 84 p. 5; date set by МТСЗН with ДУМК: 06.06.2025",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "Friday 6 June 2025 (egov.kz calendar 2025; kursiv.media, mgorod.kz).",
 };
 
@@ -366,9 +406,11 @@ pub static KURBAN_AIT_2026: Holiday = Holiday {
     id: "kurban_ait",
     name: KURBAN_AIT_NAME,
     kind: HolidayKind::FixedDayOff,
+    #[cfg(feature = "sources")]
     source: "Labour Code art. 84 p. 5; date: ДУМК calendar of religious dates for 2026 (06.11.2025) and the \
              egov.kz calendar 2026: 27.05.2026",
     certainty: Certainty::Confirmed,
+    #[cfg(feature = "sources")]
     note: "Wednesday 27 May 2026. ДУМК warned the date may shift by one day with the new moon; no shift \
            was found in the sources.",
 };
@@ -377,9 +419,11 @@ pub static KURBAN_AIT_2027: Holiday = Holiday {
     id: "kurban_ait",
     name: KURBAN_AIT_NAME,
     kind: HolidayKind::FixedDayOff,
+    #[cfg(feature = "sources")]
     source: "Labour Code art. 84 p. 5; date ESTIMATED (10 Dhu al-Hijjah 1448 by the astronomical \
              Umm al-Qura calendar): 16.05.2027",
     certainty: Certainty::Estimated,
+    #[cfg(feature = "sources")]
     note: "ДУМК's calendar for 2027 was not found; the date may be 17.05.2027 (a Monday, which would then \
            be a day off).",
 };
@@ -560,18 +604,22 @@ pub static TRANSFERS: &[Transfer] = &[
     Transfer {
         working_day: date(2024, 5, 4),
         day_off: date(2024, 5, 8),
+        #[cfg(feature = "sources")]
         source: "Order of the acting Minister of Labour and Social Protection of the Population of the RK \
                  of 17.04.2024 \"On the transfer of a day of rest in 2024\" (adilet G24G0000109)",
         certainty: Certainty::CitationIncomplete,
+        #[cfg(feature = "sources")]
         note: "Content and date: zakon.kz via mail.kz, 18.04.2024 (\"Перенести день отдыха с субботы 4 мая \
                2024 года на среду 8 мая 2024 года\"). The number (109?) is read off the adilet code only.",
     },
     Transfer {
         working_day: date(2025, 1, 5),
         day_off: date(2025, 1, 3),
+        #[cfg(feature = "sources")]
         source: "Order of the Minister of Labour and Social Protection of the Population of the RK of \
                  21.11.2024 \"On the transfer of a day of rest in 2025\" (adilet G24G0000436)",
         certainty: Certainty::CitationIncomplete,
+        #[cfg(feature = "sources")]
         note: "Content: МТСЗН press release, Nov 2024 (energy-city.kz, informburo.kz); date 21.11.2024 per \
                МТСЗН (smartnews.kz). The number (436?) is read off the adilet code only.",
     },

@@ -103,6 +103,7 @@ impl DayKind {
     }
 
     /// The act behind this kind of day, when there is one.
+    #[cfg(feature = "sources")]
     pub const fn source(self) -> Option<&'static str> {
         match self {
             DayKind::Working | DayKind::Weekend => None,
