@@ -79,7 +79,7 @@ try {
     }, MARK);
     await tab.close();
     if (problems.length) throw new Error(`the app reported problems in ${lang}: ${problems.join('; ')}`);
-    if (!copy.includes('id="iin"')) throw new Error(`no IIN field in the ${lang} questions page`);
+    if (!copy.includes('id="applicant-iin"')) throw new Error(`no IIN field in the ${lang} questions page`);
     if (/\sstyle="/.test(copy)) throw new Error('the copy has a style attribute: the policy forbids it');
     templates.push(`<template id="prerender-${lang}">${copy}</template>`);
     console.log(`prerender ${lang}: ${copy.length} characters`);

@@ -34,7 +34,10 @@ fn sources() -> Vec<PathBuf> {
 fn no_source_but_the_schema_spells_a_path_of_the_case_file() {
     let schema = Path::new("crates/rules/src/case_file.rs");
     let files = sources();
-    assert!(files.iter().any(|f| f.ends_with(schema)), "the schema is read");
+    assert!(
+        files.iter().any(|f| f.ends_with(schema)),
+        "the schema is read"
+    );
     let mut found = Vec::new();
     for file in files.iter().filter(|f| !f.ends_with(schema)) {
         let text = std::fs::read_to_string(file).expect("a source file");
@@ -52,7 +55,11 @@ fn no_source_but_the_schema_spells_a_path_of_the_case_file() {
             }
         }
     }
-    assert!(found.is_empty(), "paths spelled outside the schema:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "paths spelled outside the schema:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -118,15 +118,22 @@ fn is_sending(error: &FieldError, file: &CaseFile) -> bool {
 
 /// `errors` in the order of the questions they belong to (errors of no question last), the
 /// rules' order kept within a question.
-fn in_page_order(mut errors: Vec<FieldError>, file: &CaseFile) -> Vec<FieldError> {
+fn in_page_order(errors: Vec<FieldError>, file: &CaseFile) -> Vec<FieldError> {
     let position = |e: &FieldError| {
         question_of(e, file)
             .and_then(|q| QUESTIONS.iter().position(|p| *p == q))
             .unwrap_or(QUESTIONS.len())
     };
-    // A stable sort keeps the rules' order within a question.
-    errors.sort_by_key(position);
-    errors
+    // Inserted in turn after those not later (a handful of errors: no sort's code in the app).
+    let mut ordered: Vec<FieldError> = Vec::with_capacity(errors.len());
+    for error in errors {
+        let at = ordered
+            .iter()
+            .position(|o| position(o) > position(&error))
+            .unwrap_or(ordered.len());
+        ordered.insert(at, error);
+    }
+    ordered
 }
 
 /// Provides the self-check's state; called once by the shell.

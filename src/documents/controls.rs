@@ -307,7 +307,7 @@ fn refusal_reason(error: Signal<Option<String>>, docs: Docs) -> impl IntoView {
                         <div class="conditional">
                             <Textarea
                                 id=format!("{id}-text")
-                                label=text!(documents.reason_other_label)
+                                label=Text::rules(|lang| Place::Reason.label(lang).to_owned())
                                 value=own_words
 
                             />

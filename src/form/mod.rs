@@ -64,7 +64,9 @@ where
         let Some(el) = node.get() else { return };
         let el: &wasm_bindgen::JsValue = el.as_ref();
         let key = wasm_bindgen::JsValue::from_str("value");
-        let now = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string());
+        let now = js_sys::Reflect::get(el, &key)
+            .ok()
+            .and_then(|v| v.as_string());
         if now.as_deref() != Some(shown.as_str()) {
             let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&shown));
         }

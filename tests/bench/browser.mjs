@@ -289,7 +289,7 @@ async function inputToVerdict(browser) {
   for (const pass of [1, 2]) {
     for (const [moment, accepted] of cases) {
       times.push(await page.evaluate(([value, expected]) => new Promise((resolve, reject) => {
-        const input = document.getElementById('submitted-at');
+        const input = document.getElementById('application-submitted-at');
         const done = () => document.querySelector('ol.dates li time')?.textContent === expected;
         const start = performance.now();
         const observer = new MutationObserver(() => {

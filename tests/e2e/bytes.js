@@ -121,7 +121,7 @@ export function watchUsable() {
     if (fcp && fcp.startTime < readyAt) requestAnimationFrame(() => setTimeout(() => usable(performance.now())));
   };
   const check = () => {
-    const input = document.getElementById('iin');
+    const input = document.getElementById('applicant-iin');
     if (!shown(input)) return;
     if (readyAt === undefined) {
       readyAt = performance.now();

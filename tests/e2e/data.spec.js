@@ -101,7 +101,9 @@ test('the exported case file reads back in another browser, after confirmation',
   const { name, json } = await exported(page, 'kk');
   expect(name).toMatch(/^dayarlyq-\d{4}-\d{2}-\d{2}\.json$/);
   // The CLI's format (shared/contracts/example-case.json): the typed answers, as typed.
-  expect(json.applicant).toMatchObject({ iin: PERSON.iin, status: 'reservist', fitness: 'fit', education: 'higher', medical_conclusion_date: '2026-09-21', as_of: AS_OF });
+  expect(json.applicant).toMatchObject({ iin: PERSON.iin, status: 'reservist', fitness: 'fit', education: 'higher', medical_conclusion_date: '2026-09-21' });
+  // The day it was judged on is the case's, not the applicant's (`as_of` at the top, as `check` reads it).
+  expect(json.as_of).toBe(AS_OF);
 
   const other = await browser.newContext({ baseURL });
   const next = await other.newPage();
@@ -132,8 +134,8 @@ test('a bad file is refused with what is wrong, and nothing is replaced', async 
     ['list.json', '[]', /«файлдың өзі» мәні нысан/],
     ['package.json', '{"name": "package.json"}', /бұл Даярлықтың іс файлы емес/],
     ['flag.json', '{"applicant": {"deferment": "yes"}}', /«Әскерге шақыруды кейінге қалдыру \(applicant\.deferment\)» мәні true немесе false болуы керек/],
-    ['list2.json', '{"application": {"attachments": ["копия", 2]}}', /«application\.attachments\[1\]» мәні мәтін/],
-    ['fee.json', '{"notice": {"fee_tenge": -390000}}', /«notice\.fee_tenge» мәні 0-ден бастап бүтін сан/],
+    ['list2.json', '{"application": {"attachments": ["копия", 2]}}', /«Өтінішке қоса берілетін құжаттар \(application\.attachments\[1\]\)» мәні мәтін/],
+    ['fee.json', '{"notice": {"fee_tenge": -390000}}', /«Оқу ақысы, теңге \(notice\.fee_tenge\)» мәні 0-ден бастап бүтін сан/],
     ['big.json', Buffer.alloc(1_100_000, 32), /файл тым үлкен/],
   ];
   for (const [name, content, message] of rows) {

@@ -27,10 +27,10 @@ test('a whole flow by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
 
-  await tabTo(page, 'iin');
+  await tabTo(page, 'applicant-iin');
   await page.keyboard.type(iin('1992-10-29', 'male'));
   // Radio groups: Tab enters a group, arrows choose (the first arrow press selects the next option).
-  await tabTo(page, 'status');
+  await tabTo(page, 'applicant-status');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown'); // reservist
   await expect(page.getByRole('radio', { name: 'Әскери міндетті', exact: true })).toBeChecked();

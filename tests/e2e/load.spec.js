@@ -11,7 +11,7 @@ test('the app\'s form is live soon after navigation', async ({ page }) => {
     await page.goto('/', { waitUntil: 'commit' });
     const ms = await page.evaluate(() => new Promise((resolve) => {
       const ready = () => {
-        const input = document.getElementById('iin');
+        const input = document.getElementById('applicant-iin');
         return input && !input.closest('[data-prerender]') && !input.disabled && input.getClientRects().length > 0;
       };
       const poll = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(poll));
@@ -42,7 +42,7 @@ test('a changed answer changes the result within a frame', async ({ page }) => {
   const times = [];
   for (const [moment, accepted] of cases) {
     times.push(await page.evaluate(([value, expected]) => new Promise((resolve, reject) => {
-      const input = document.getElementById('submitted-at');
+      const input = document.getElementById('application-submitted-at');
       const done = () => document.querySelector('ol.dates li time')?.textContent === expected;
       const start = performance.now();
       const observer = new MutationObserver(() => {

@@ -18,7 +18,7 @@ async function holdWasm(page) {
 
 const copy = (page) => page.locator('[data-prerender]');
 const live = (page) => page.waitForFunction(() => {
-  const input = document.getElementById('iin');
+  const input = document.getElementById('applicant-iin');
   return input && !input.closest('[data-prerender]');
 });
 
