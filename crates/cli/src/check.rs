@@ -401,7 +401,10 @@ mod tests {
         let cal = WorkingCalendar::kazakhstan();
         let verdict = judge_text(case, Date::constant(2026, 3, 20), &cal).expect("a verdict");
         let acceptance = verdict.acceptance.expect("an acceptance");
-        assert_eq!(acceptance.submitted_at.to_string(), "2026-03-20T19:30:00+05:00");
+        assert_eq!(
+            acceptance.submitted_at.to_string(),
+            "2026-03-20T19:30:00+05:00"
+        );
         // App. 7 item 7: after 18:00 on Friday 20 March (Nauryz follows), the next working day.
         assert_eq!(acceptance.accepted_on, Date::constant(2026, 3, 26));
 

@@ -7,7 +7,6 @@ use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::person::Sex;
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 
-
 pub(crate) struct Values<'a> {
     case: &'a CaseFile,
 }

@@ -13,9 +13,9 @@ use dayarlyq_rules::case_file::{ApplicantData, CaseFile};
 use dayarlyq_rules::eligibility::assess;
 use dayarlyq_rules::iin::Iin;
 use dayarlyq_rules::judge::judge;
-use dayarlyq_rules::person::{Education, Fitness, Status};
 use dayarlyq_rules::medical_card::valid_through;
 use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::person::{Education, Fitness, Status};
 use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_timeline};
 
 /// 48 applicants as typed: every status, fitness and education, both sexes, ages from 16 to 30
