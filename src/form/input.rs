@@ -21,28 +21,14 @@ pub enum InputKind {
 }
 
 impl InputKind {
-    const fn input_type(self) -> &'static str {
+    /// The input's `type`, its `inputmode` (the phone's keyboard) and its class (its width).
+    const fn attributes(self) -> (&'static str, Option<&'static str>, &'static str) {
         match self {
-            InputKind::Text | InputKind::Digits => "text",
-            InputKind::Tel => "tel",
-            InputKind::Date => "date",
-            InputKind::DateTime => "datetime-local",
-        }
-    }
-
-    const fn inputmode(self) -> Option<&'static str> {
-        match self {
-            InputKind::Digits => Some("numeric"),
-            _ => None,
-        }
-    }
-
-    const fn class(self) -> &'static str {
-        match self {
-            InputKind::Text | InputKind::Tel => "input",
-            InputKind::Digits => "input input--digits",
-            InputKind::Date => "input input--date",
-            InputKind::DateTime => "input input--datetime",
+            InputKind::Text => ("text", None, "input"),
+            InputKind::Tel => ("tel", None, "input"),
+            InputKind::Digits => ("text", Some("numeric"), "input input--digits"),
+            InputKind::Date => ("date", None, "input input--date"),
+            InputKind::DateTime => ("datetime-local", None, "input input--datetime"),
         }
     }
 }
@@ -65,14 +51,15 @@ pub fn TextInput(
     let input = NodeRef::<html::Input>::new();
     show(input, value.value);
     let described = described_by(&id, hint.is_some(), error);
+    let (input_type, inputmode, class) = kind.attributes();
     let control = view! {
         <input
             node_ref=input
-            class=kind.class()
+            class=class
             id=id.clone()
             name=id.clone()
-            type=kind.input_type()
-            inputmode=kind.inputmode()
+            type=input_type
+            inputmode=inputmode
             autocomplete=autocomplete.unwrap_or("off")
             spellcheck="false"
             aria-describedby=described

@@ -32,6 +32,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument, PDFDict, PDFName, PDFNumber, PDFArray, decodePDFRawStream } from 'pdf-lib';
 import config from '../../playwright.config.js';
 import { L, answer, iin, toResult } from '../e2e/app.js';
+import { ANSWERS, timeAnswer } from '../e2e/answer-timing.js';
 import { timeWorker } from '../e2e/pdf-timing.js';
 import {
   DOCS_MODULE, FIRST_LOAD_BUDGET, PDF_BUDGET, PDF_WORKER, brotliSize, listing, recordRequests, watchUsable,
@@ -279,31 +280,9 @@ async function inputToVerdict(browser) {
   await page.getByLabel(L.kk.start).fill('2026-11-02');
   await page.getByLabel(L.kk.submitted).fill('2026-09-22T10:00');
   await page.getByRole('list', { name: 'Процедураның күндері' }).getByText('22.09.2026').first().waitFor();
-  // app. 7 item 7: after 18:00 the day of acceptance is the next working day (22–25 September
-  // 2026 are working days), so each of these moments changes the result.
-  const cases = [
-    ['2026-09-22T19:30', '23.09.2026'], ['2026-09-22T10:00', '22.09.2026'],
-    ['2026-09-23T19:30', '24.09.2026'], ['2026-09-22T10:00', '22.09.2026'], ['2026-09-24T19:30', '25.09.2026'],
-  ];
   const times = [];
   for (const pass of [1, 2]) {
-    for (const [moment, accepted] of cases) {
-      times.push(await page.evaluate(([value, expected]) => new Promise((resolve, reject) => {
-        const input = document.getElementById('application-submitted-at');
-        const done = () => document.querySelector('ol.dates li time')?.textContent === expected;
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (done()) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        });
-        observer.observe(document.getElementById('main'), { subtree: true, childList: true, characterData: true });
-        setTimeout(() => reject(new Error(`no result ${expected} for ${value}`)), 5000);
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }), [moment, accepted]));
-    }
+    for (const typed of ANSWERS) times.push(await page.evaluate(timeAnswer, typed));
     if (pass === 1) await page.waitForTimeout(100);
   }
   await context.close();

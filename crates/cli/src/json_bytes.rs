@@ -131,23 +131,7 @@ fn verdicts_are_written_as_serde_json_writes_them() {
     // conclusion and a submission (working hours, evening, weekend); ages around the limits
     // of p. 10, 19 and 21; judged in years the calendar knows fully, in part, and not at all.
     let cal = WorkingCalendar::kazakhstan();
-    let statuses = [Status::Conscript, Status::Reservist, Status::Unregistered];
-    let fitness = [
-        Fitness::Fit,
-        Fitness::FitMinor,
-        Fitness::Limited,
-        Fitness::TemporarilyUnfit,
-        Fitness::UnfitPeacetime,
-        Fitness::Unfit,
-    ];
-    let education = [
-        Education::None,
-        Education::Primary,
-        Education::BasicSecondary,
-        Education::GeneralSecondary,
-        Education::Vocational,
-        Education::Higher,
-    ];
+    let (statuses, fitness, education) = (Status::ALL, Fitness::ALL, Education::ALL);
     let births = [
         "2008-12-01",
         "2008-02-29",

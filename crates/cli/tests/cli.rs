@@ -2,9 +2,15 @@
 //! keys and exit codes; bad input exits 2 and never panics.
 
 use std::io::Write as _;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
+
+#[path = "../../rules/tests/cases/harness.rs"]
+mod harness;
+
+use harness::{Outcome, Row};
 
 const EXAMPLE_CASE: &str = include_str!("../../rules/tests/data/example-case.json");
 
@@ -530,4 +536,49 @@ fn usage() {
     let o = run(&["help"], b"");
     assert_eq!(code(&o), 0);
     assert!(stdout(&o).contains("timeline"));
+}
+
+/// A row of the Rules' cases (`crates/rules/tests/cases/*.json`) given to `dayarlyq check -` as
+/// written (a case file: `check` ignores the row's own members `name`, `expect`, …), its output
+/// read for the harness the rules' `law` test uses, so that the two runs cannot drift. A row
+/// refused as input must exit 2 with nothing on stdout, and stderr must name each field and code
+/// (`applicant.sex: … (unknown_value)`).
+fn checked(row: &Row) -> Outcome {
+    let out = run(&["check", "-"], &serde_json::to_vec(&row.case).unwrap());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    match out.status.code() {
+        Some(0) => match serde_json::from_str(&stdout) {
+            Ok(verdict) => Outcome::Verdict(verdict),
+            Err(e) => Outcome::Broken(format!("exit 0, stdout not JSON ({e}): {stdout}")),
+        },
+        Some(2) if stdout.is_empty() => Outcome::Refused(named(&stderr)),
+        code => Outcome::Broken(format!(
+            "exit {code:?} (a signal: a panic?), stdout: {stdout}, stderr: {stderr}"
+        )),
+    }
+}
+
+/// The (field, code) of each error on stderr: `dayarlyq: applicant.sex: not one of the accepted
+/// values (unknown_value)`, the next errors without the prefix, each followed by its Kazakh and
+/// Russian messages, indented. A line of neither shape comes back whole, to differ.
+fn named(stderr: &str) -> Vec<(String, String)> {
+    stderr
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .map(|line| {
+            let line = line.strip_prefix("dayarlyq: ").unwrap_or(line);
+            let field_code = line.split_once(": ").and_then(|(field, rest)| {
+                let (_, code) = rest.strip_suffix(')')?.rsplit_once('(')?;
+                Some((field.to_owned(), code.to_owned()))
+            });
+            field_code.unwrap_or_else(|| ("stderr".to_owned(), line.to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_rules_cases_through_check() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../rules/tests/cases"));
+    harness::run(dir, checked);
 }

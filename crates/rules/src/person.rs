@@ -56,6 +56,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every standing.
+    pub const ALL: [Status; 3] = [Status::Conscript, Status::Reservist, Status::Unregistered];
+
     pub const CODES: [&'static str; 3] = ["conscript", "reservist", "none"];
 
     pub const fn code(self) -> &'static str {

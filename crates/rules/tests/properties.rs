@@ -49,27 +49,9 @@ fn moment_on(date: Date, minutes: i32) -> Moment {
 /// submission around `as_of` or none.
 fn case() -> impl Strategy<Value = (Applicant, Date)> {
     let enums = (
-        select(vec![
-            Status::Conscript,
-            Status::Reservist,
-            Status::Unregistered,
-        ]),
-        select(vec![
-            Fitness::Fit,
-            Fitness::FitMinor,
-            Fitness::Limited,
-            Fitness::TemporarilyUnfit,
-            Fitness::UnfitPeacetime,
-            Fitness::Unfit,
-        ]),
-        select(vec![
-            Education::None,
-            Education::Primary,
-            Education::BasicSecondary,
-            Education::GeneralSecondary,
-            Education::Vocational,
-            Education::Higher,
-        ]),
+        select(Status::ALL.to_vec()),
+        select(Fitness::ALL.to_vec()),
+        select(Education::ALL.to_vec()),
         select(vec![Sex::Male, Sex::Male, Sex::Female]),
         any::<bool>(),
     );

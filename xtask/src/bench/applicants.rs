@@ -117,14 +117,7 @@ pub fn applicants(n: usize) -> Vec<u8> {
         Fitness::UnfitPeacetime,
         Fitness::Unfit,
     ];
-    const EDUCATION: [Education; 6] = [
-        Education::None,
-        Education::Primary,
-        Education::BasicSecondary,
-        Education::GeneralSecondary,
-        Education::Vocational,
-        Education::Higher,
-    ];
+    const EDUCATION: [Education; 6] = Education::ALL;
     const FIRST_AS_OF: Date = Date::constant(2025, 1, 1);
     let mut rng = Rng(0x0DA7_A51A_2026);
     let mut out = Vec::with_capacity(n * 260);

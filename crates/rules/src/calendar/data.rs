@@ -138,6 +138,7 @@ pub const COVERAGE: &[(i16, Coverage)] = &[
 
 const LAW: &str =
     "Law of the RK of 13.12.2001 No. 267-II \"On holidays in the Republic of Kazakhstan\"";
+#[cfg(feature = "sources")]
 const LABOUR_CODE_84_5: &str = "Labour Code of the RK of 23.11.2015 No. 414-V, art. 84 p. 5";
 const HISTORY: &str = "years in force per the history of the Law (adilet.zan.kz Z010000267_/history), \
      as encoded and reviewed in the vacanza/holidays project";
