@@ -430,19 +430,21 @@ pub fn coverage_warnings(first: Date, last: Date, cal: &WorkingCalendar, out: &m
     } else {
         (last.year(), first.year())
     };
-    // The years already warned about, looked up once: a span of thousands of years (a date typed
-    // as 9004) stays linear (the fuzz target `case_file` found it quadratic, seconds long).
-    let mut warned: Vec<i16> = out
-        .iter()
-        .filter_map(|w| match w.finding {
-            Finding::CalendarCoverage { year } => Some(year),
-            _ => None,
-        })
-        .collect();
-    warned.sort_unstable();
-    for year in a..=b {
+    // The years of the span already warned about, marked once: a span of thousands of years (a
+    // date typed as 9004) stays linear (the fuzz target `case_file` found it quadratic, seconds
+    // long), without a sort's code in the web app.
+    let span = usize::try_from(i32::from(b) - i32::from(a) + 1).unwrap_or(0);
+    let mut warned = vec![false; span];
+    for w in out.iter() {
+        if let Finding::CalendarCoverage { year } = w.finding
+            && let Ok(i) = usize::try_from(i32::from(year) - i32::from(a))
+            && let Some(mark) = warned.get_mut(i)
+        {
+            *mark = true;
+        }
+    }
+    for (year, already) in (a..=b).zip(warned) {
         let known = matches!(cal.coverage(year), Coverage::Full);
-        let already = warned.binary_search(&year).is_ok();
         if !known && !already {
             out.push(Warning::new(
                 WarningId::CalendarCoverage,
