@@ -9,7 +9,7 @@ use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::{ApplicantData, CaseFile, Place};
 use dayarlyq_rules::citation::Citation;
 use dayarlyq_rules::eligibility::{TrackVerdict, Verdict};
-use dayarlyq_rules::finding::{Check, CheckId, Warning, WarningId};
+use dayarlyq_rules::finding::{Action, Check, CheckId, Warning, WarningId};
 use dayarlyq_rules::input::{ErrorCode, FieldError};
 use dayarlyq_rules::judge::judge;
 use dayarlyq_rules::moment::Moment;
@@ -296,8 +296,9 @@ fn judge_lines(batch: &Batch, today: Date, cal: &WorkingCalendar, compact: bool)
     Ok((out, bad))
 }
 
-/// The verdict without the prose: checks as `{"id", "passed", "cite"}`, warnings as
-/// `{"id", "cite"}` — for machines judging many applicants (`--compact`).
+/// The verdict without the prose: checks as `{"id", "passed", "cite"}`, actions as
+/// `{"id", "by", "cite"}`, warnings as `{"id", "cite"}` — for machines judging many applicants
+/// (`--compact`).
 pub(crate) struct Compact<'a>(pub(crate) &'a Verdict);
 
 impl Serialize for Compact<'_> {
@@ -338,6 +339,8 @@ impl Serialize for CompactTrack<'_> {
         let t = self.0;
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("eligible", &t.eligible)?;
+        map.serialize_entry("status", t.status.code())?;
+        map.serialize_entry("actions", &CompactActions(&t.actions))?;
         if t.track == Track::Free {
             map.serialize_entry("needs_guardian_consent", &t.needs_guardian_consent)?;
         }
@@ -355,6 +358,24 @@ struct CompactCheck {
     id: CheckId,
     passed: bool,
     cite: Citation,
+}
+
+struct CompactActions<'a>(&'a [Action]);
+
+impl Serialize for CompactActions<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct A {
+            id: &'static str,
+            by: Option<Date>,
+            cite: Citation,
+        }
+        s.collect_seq(self.0.iter().map(|a| A {
+            id: a.id.code(),
+            by: a.by,
+            cite: a.cite,
+        }))
+    }
 }
 
 struct CompactWarnings<'a>(&'a [Warning]);

@@ -22,10 +22,10 @@ use crate::applicant::Applicant;
 use crate::calendar::WorkingCalendar;
 use crate::case_file::Place;
 use crate::citation::Citation;
-use crate::finding::{Check, CheckId, Finding, Warning, WarningId};
+use crate::finding::{Action, ActionId, Check, CheckId, Finding, Warning, WarningId};
 use crate::fmt::Dmy;
 use crate::input::{ErrorCode, FieldError};
-use crate::medical_card::{CardVerdict, is_valid_on, working_days_left};
+use crate::medical_card::{CardVerdict, is_valid_on};
 use crate::moment::Moment;
 use crate::person::{Fitness, Sex, Status};
 use crate::text::Localized;
@@ -38,11 +38,46 @@ const P19: Citation = Citation::paragraph(19);
 const P21: Citation = Citation::paragraph(21);
 const APP7_10: Citation = Citation::appendix(7, 10);
 
+/// Where a person stands on a track (CLI contract, `check`, "added 2026-12").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TrackStatus {
+    /// Every condition met, nothing left to do.
+    Eligible,
+    /// Every condition met; something the person can still do is missing or out of date (the
+    /// track's actions say what).
+    EligibleWithActions,
+    /// Held back only by an age still to come: the track opens on `eligible_from`.
+    NotYet,
+    /// A condition that nothing the person can do will meet.
+    NotEligible,
+}
+
+impl TrackStatus {
+    /// The stable snake_case code of the CLI's JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            TrackStatus::Eligible => "eligible",
+            TrackStatus::EligibleWithActions => "eligible_with_actions",
+            TrackStatus::NotYet => "not_yet",
+            TrackStatus::NotEligible => "not_eligible",
+        }
+    }
+
+    /// The person may take the track (with actions or without).
+    pub const fn is_eligible(self) -> bool {
+        matches!(
+            self,
+            TrackStatus::Eligible | TrackStatus::EligibleWithActions
+        )
+    }
+}
+
 /// The verdict for one track.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrackVerdict {
     pub track: Track,
-    /// Every check passed.
+    pub status: TrackStatus,
+    /// The status is eligible, with actions or without.
     pub eligible: bool,
     /// Free track: eligible by age and under 18 (p. 12). Always false on the paid track.
     pub needs_guardian_consent: bool,
@@ -50,7 +85,11 @@ pub struct TrackVerdict {
     pub eligible_from: Option<Date>,
     /// The last day the age conditions hold; `None` when there is no upper limit.
     pub eligible_until: Option<Date>,
+    /// The conditions of the track.
     pub checks: Vec<Check>,
+    /// What the person can still do; only when every condition is met.
+    pub actions: Vec<Action>,
+    /// Readings of a text that contradicts itself; they never change the status.
     pub warnings: Vec<Warning>,
 }
 
@@ -59,11 +98,13 @@ impl TrackVerdict {
         let (eligible_from, eligible_until) = rule.window(birth);
         TrackVerdict {
             track,
+            status: TrackStatus::NotEligible,
             eligible: false,
             needs_guardian_consent: false,
             eligible_from,
             eligible_until,
-            checks: Vec::with_capacity(7),
+            checks: Vec::with_capacity(6),
+            actions: Vec::new(),
             warnings: Vec::new(),
         }
     }
@@ -76,8 +117,38 @@ impl TrackVerdict {
         self.warnings.push(Warning::new(id, Some(cite), finding));
     }
 
-    fn finish(mut self) -> TrackVerdict {
-        self.eligible = self.checks.iter().all(|c| c.passed);
+    fn act(&mut self, id: ActionId, cite: Citation, finding: Finding) {
+        self.actions.push(Action {
+            id,
+            by: None,
+            cite,
+            finding,
+        });
+    }
+
+    /// The status from the checks (conditions) and the actions: a failed age alone, before the
+    /// window opens, is `not_yet`; actions count only once every condition is met (for one held
+    /// back they would be done in vain), and are then dropped otherwise.
+    fn finish(mut self, as_of: Date) -> TrackVerdict {
+        let mut failed = self.checks.iter().filter(|c| !c.passed);
+        self.status = match (failed.next(), failed.next()) {
+            (None, _) if self.actions.is_empty() => TrackStatus::Eligible,
+            (None, _) => TrackStatus::EligibleWithActions,
+            (Some(c), None)
+                if c.id == CheckId::Age && self.eligible_from.is_some_and(|d| as_of < d) =>
+            {
+                TrackStatus::NotYet
+            }
+            _ => TrackStatus::NotEligible,
+        };
+        if !self.status.is_eligible() {
+            self.actions.clear();
+        }
+        self.eligible = self.status.is_eligible();
+        self.needs_guardian_consent = self
+            .actions
+            .iter()
+            .any(|a| a.id == ActionId::GuardianConsent);
         self
     }
 
@@ -172,7 +243,7 @@ pub fn assess(
         ),
     };
     let free = free_track(applicant, age, as_of);
-    let paid = paid_track(applicant, age, as_of, medical_card, acceptance, cal);
+    let paid = paid_track(applicant, age, as_of, medical_card, acceptance);
     let mut warnings = Vec::new();
     let counted = [
         medical_card.map(|c| (c.conclusion, c.valid_through)),
@@ -256,15 +327,15 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
     );
     // p. 12: «Он жеті жас алты айдан он сегіз жасқа дейінгі әскерге шақырылушылардың атаулы
     // тізіміне … олардың заңды өкілінің келісімі қоса тіркеледі.»
-    if age_ok && age < CONSENT_AGE_LIMIT {
-        v.needs_guardian_consent = true;
-        if let Some(adult_on) = CONSENT_AGE_LIMIT.reached_by(a.birth_date) {
-            v.warn(
-                WarningId::GuardianConsent,
-                P12,
-                Finding::GuardianConsent { adult_on },
-            );
-        }
+    if age_ok
+        && age < CONSENT_AGE_LIMIT
+        && let Some(adult_on) = CONSENT_AGE_LIMIT.reached_by(a.birth_date)
+    {
+        v.act(
+            ActionId::GuardianConsent,
+            P12,
+            Finding::GuardianConsent { adult_on },
+        );
     }
     if a.deferment && a.status == Status::Conscript {
         v.warn(
@@ -273,7 +344,7 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
             Finding::Deferment { track: Track::Free },
         );
     }
-    v.finish()
+    v.finish(as_of)
 }
 
 /// The paid track, p. 19: «Өтеулі негізде … даярлауға: денсаулық жағдайы бойынша әскери
@@ -284,14 +355,15 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
 /// бойынша әскери қызметке жарамды ер-азаматына көрсетіледі.»
 ///
 /// `card` is judged on the day of acceptance when an application was sent (`acceptance`),
-/// otherwise on `as_of`: an expired card is a ground to refuse acceptance (p. 21).
+/// otherwise on `as_of`. It is a document of the application, not a condition of the person: an
+/// expired document is a ground to refuse the application (p. 21), so a card missing or out of
+/// date is an action (get or renew the conclusion), never a failed condition.
 pub fn paid_track(
     a: &Applicant,
     age: Age,
     as_of: Date,
     card: Option<CardVerdict>,
     acceptance: Option<Acceptance>,
-    cal: &WorkingCalendar,
 ) -> TrackVerdict {
     let rule = if a.status == Status::Conscript {
         AgeRule::PaidConscript
@@ -360,30 +432,27 @@ pub fn paid_track(
             Finding::AgeOver24Reading { age },
         );
     }
+    // The medical card is a document of the application (p. 21), not a condition of the person:
+    // missing or out of date, it is something to do.
     match card {
-        None => v.warn(WarningId::MedicalCardMissing, P21, Finding::CardMissing),
+        None => v.act(ActionId::GetMedicalConclusion, P21, Finding::CardMissing),
         Some(card) => {
             let (on, at_acceptance, valid) = match (acceptance, card.valid_on_acceptance) {
                 (Some(acc), Some(valid)) => (acc.accepted_on, true, valid),
                 _ => (as_of, false, card.valid),
             };
-            let left = if on < card.conclusion {
-                0
-            } else {
-                working_days_left(on, card.valid_through, cal)
-            };
-            v.check(
-                CheckId::MedicalCard,
-                valid,
-                P21,
-                Finding::MedicalCard {
-                    conclusion: card.conclusion,
-                    valid_through: card.valid_through,
-                    on,
-                    at_acceptance,
-                    working_days_left: left,
-                },
-            );
+            if !valid {
+                v.act(
+                    ActionId::RenewMedicalConclusion,
+                    P21,
+                    Finding::MedicalCard {
+                        conclusion: card.conclusion,
+                        valid_through: card.valid_through,
+                        on,
+                        at_acceptance,
+                    },
+                );
+            }
             if let Some(acc) = acceptance {
                 let sent = acc.submitted_at.date();
                 if !valid && is_valid_on(card.conclusion, card.valid_through, sent) {
@@ -400,7 +469,7 @@ pub fn paid_track(
             }
         }
     }
-    v.finish()
+    v.finish(as_of)
 }
 
 fn age_finding(rule: AgeRule, age: Age, as_of: Date, v: &TrackVerdict, birth: Date) -> Finding {
@@ -420,6 +489,8 @@ impl Serialize for TrackVerdict {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("eligible", &self.eligible)?;
+        map.serialize_entry("status", self.status.code())?;
+        map.serialize_entry("actions", &self.actions)?;
         if self.track == Track::Free {
             map.serialize_entry("needs_guardian_consent", &self.needs_guardian_consent)?;
         }

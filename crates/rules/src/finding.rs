@@ -25,7 +25,6 @@ pub enum CheckId {
     Age,
     Fitness,
     Education,
-    MedicalCard,
     Deferment,
 }
 
@@ -38,7 +37,6 @@ impl CheckId {
             CheckId::Age => "age",
             CheckId::Fitness => "fitness",
             CheckId::Education => "education",
-            CheckId::MedicalCard => "medical_card",
             CheckId::Deferment => "deferment",
         }
     }
@@ -47,16 +45,12 @@ impl CheckId {
 /// What a warning is about; [`WarningId::code`] is its JSON id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WarningId {
-    /// Under 18 on the free track: the guardian's consent (p. 12).
-    GuardianConsent,
     /// A conscript's deferment on the free track (p. 10).
     Deferment,
     /// Contradiction 1: limited fitness on the paid track (p. 19 against app. 7 item 10).
     LimitedFitPortal,
     /// Contradiction 2: "24 жастан асқан" read two ways.
     AgeOver24Reading,
-    /// Paid track: no medical conclusion date given (p. 21).
-    MedicalCardMissing,
     /// Contradiction 5: the card valid on the day of sending, not on the day of acceptance.
     MedicalCardValidOnSendingOnly,
     IinBirthDateMismatch,
@@ -71,16 +65,58 @@ impl WarningId {
     /// The stable snake_case id of the CLI's JSON.
     pub const fn code(self) -> &'static str {
         match self {
-            WarningId::GuardianConsent => "guardian_consent",
             WarningId::Deferment => "deferment",
             WarningId::LimitedFitPortal => "limited_fit_portal",
             WarningId::AgeOver24Reading => "age_over_24_reading",
-            WarningId::MedicalCardMissing => "medical_card_missing",
             WarningId::MedicalCardValidOnSendingOnly => "medical_card_valid_on_sending_only",
             WarningId::IinBirthDateMismatch => "iin_birth_date_mismatch",
             WarningId::IinSexMismatch => "iin_sex_mismatch",
             WarningId::PaymentCalendarDays => "payment_calendar_days",
             WarningId::CalendarCoverage => "calendar_coverage",
+        }
+    }
+}
+
+/// What a person can still do for a track whose conditions he meets; [`ActionId::code`] is its
+/// JSON id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActionId {
+    /// Paid track: no medical conclusion yet; the card goes with the application (p. 21).
+    GetMedicalConclusion,
+    /// Paid track: the card is not valid on the day judged (the day of acceptance when the
+    /// application's moment is given): a new conclusion is needed (p. 21).
+    RenewMedicalConclusion,
+    /// Free track, under 18: the legal representative's consent goes with the list (p. 12).
+    GuardianConsent,
+}
+
+impl ActionId {
+    /// The stable snake_case id of the CLI's JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            ActionId::GetMedicalConclusion => "get_medical_conclusion",
+            ActionId::RenewMedicalConclusion => "renew_medical_conclusion",
+            ActionId::GuardianConsent => "guardian_consent",
+        }
+    }
+}
+
+/// Something the person can do, with the day it must be done by where the Rules give one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Action {
+    pub id: ActionId,
+    pub by: Option<Date>,
+    pub cite: Citation,
+    pub finding: Finding,
+}
+
+impl Action {
+    /// The explanation in `lang`: what is missing, and what to do.
+    pub fn text(&self, lang: Lang) -> Explanation<'_> {
+        Explanation {
+            finding: &self.finding,
+            passed: false,
+            lang,
         }
     }
 }
@@ -94,7 +130,8 @@ pub struct Check {
     pub finding: Finding,
 }
 
-/// Something the person should know that does not decide the verdict by itself.
+/// A reading of a text that contradicts itself, or something else the person should know; it
+/// never changes a track's status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub id: WarningId,
@@ -198,7 +235,6 @@ pub enum Finding {
         valid_through: Date,
         on: Date,
         at_acceptance: bool,
-        working_days_left: u32,
     },
     /// A deferred call-up, for a track.
     Deferment {
@@ -372,30 +408,21 @@ impl fmt::Display for Explanation<'_> {
                     (false, false) => write!(f, "Образование — {name}: принимаются призывники с основным средним образованием и выше."),
                 }
             }
-            Finding::MedicalCard { conclusion, valid_through, on, at_acceptance, working_days_left } => {
+            // The card not valid on the day judged: before its conclusion, or after its last day.
+            Finding::MedicalCard { conclusion, valid_through, on, at_acceptance } => {
                 if on < conclusion {
                     return if kk {
-                        write!(f, "Жарамдылық туралы қорытынды {} күнгі; {} күні карта әлі жоқ.", Dmy(conclusion), Dmy(on))
+                        write!(f, "Жарамдылық туралы қорытынды {} күнгі; {} күні карта әлі жоқ: өтінішті қорытындыдан кейін, {} қоса алғанда, беріңіз.", Dmy(conclusion), Dmy(on), Dmy(valid_through))
                     } else {
-                        write!(f, "Заключение о годности датировано {}; на {} карты ещё нет.", Dmy(conclusion), Dmy(on))
+                        write!(f, "Заключение о годности датировано {}; на {} карты ещё нет: подайте заявление после заключения, по {} включительно.", Dmy(conclusion), Dmy(on), Dmy(valid_through))
                     };
                 }
                 if kk {
-                    write!(f, "Медициналық куәландыру картасы {} алынған қорытындыдан кейін 10 жұмыс күні, {} қоса алғанда, жарамды. ", Dmy(conclusion), Dmy(valid_through))?;
                     let day = if at_acceptance { "өтінішті қабылдау күні" } else { "күні" };
-                    if passed {
-                        write!(f, "{} {day} жарамды (қалған жұмыс күні: {working_days_left}).", Dmy(on))
-                    } else {
-                        write!(f, "{} {day} мерзімі өткен: жаңа қорытынды керек.", Dmy(on))
-                    }
+                    write!(f, "Медициналық куәландыру картасы {} алынған қорытындыдан кейін 10 жұмыс күні, {} қоса алғанда, жарамды; {} {day} мерзімі өткен: жаңа қорытынды алып, өтінішті одан кейін 10 жұмыс күні ішінде беріңіз.", Dmy(conclusion), Dmy(valid_through), Dmy(on))
                 } else {
-                    write!(f, "Карта медицинского освидетельствования действительна 10 рабочих дней после заключения от {}, по {} включительно. ", Dmy(conclusion), Dmy(valid_through))?;
                     let day = if at_acceptance { " (день приёма заявления)" } else { "" };
-                    if passed {
-                        write!(f, "На {}{day} действительна (осталось рабочих дней: {working_days_left}).", Dmy(on))
-                    } else {
-                        write!(f, "На {}{day} срок истёк: нужно новое заключение.", Dmy(on))
-                    }
+                    write!(f, "Карта медицинского освидетельствования действительна 10 рабочих дней после заключения от {}, по {} включительно; на {}{day} срок истёк: получите новое заключение и подайте заявление в течение 10 рабочих дней после него.", Dmy(conclusion), Dmy(valid_through), Dmy(on))
                 }
             }
             Finding::Deferment { track: Track::Paid } => f.write_str(if kk {
@@ -428,9 +455,9 @@ impl fmt::Display for Explanation<'_> {
                 }
             }
             Finding::CardMissing => f.write_str(if kk {
-                "Қорытынды алынған күн көрсетілмеген: өтінішке медициналық куәландыру картасының электрондық көшірмесі тіркеледі; карта қорытынды алынған сәттен бастап 10 жұмыс күні ішінде жарамды."
+                "Медициналық комиссиядан әскери қызметке жарамдылық туралы қорытынды алыңыз: өтінішке медициналық куәландыру картасының электрондық көшірмесі тіркеледі, ал карта қорытынды алынған сәттен бастап 10 жұмыс күні ішінде жарамды — өтінішті осы мерзімде беріңіз."
             } else {
-                "Не указана дата заключения: к заявлению прилагается электронная копия карты медицинского освидетельствования; карта действительна 10 рабочих дней с момента получения заключения."
+                "Получите заключение медицинской комиссии о годности к воинской службе: к заявлению прилагается электронная копия карты медицинского освидетельствования, а карта действительна 10 рабочих дней с момента получения заключения — подайте заявление в этот срок."
             }),
             Finding::CardValidOnSendingOnly { sent, accepted, valid_through } => {
                 if kk {
@@ -489,6 +516,19 @@ impl Serialize for Warning {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(4))?;
         map.serialize_entry("id", self.id.code())?;
+        map.serialize_entry("cite", &self.cite)?;
+        map.serialize_entry("explanation", &AsStr(self.text(Lang::Kk)))?;
+        map.serialize_entry("explanation_ru", &AsStr(self.text(Lang::Ru)))?;
+        map.end()
+    }
+}
+
+/// `{"id", "by", "cite", "explanation" (kk), "explanation_ru"}` — the CLI contract's shape.
+impl Serialize for Action {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(5))?;
+        map.serialize_entry("id", self.id.code())?;
+        map.serialize_entry("by", &self.by)?;
         map.serialize_entry("cite", &self.cite)?;
         map.serialize_entry("explanation", &AsStr(self.text(Lang::Kk)))?;
         map.serialize_entry("explanation_ru", &AsStr(self.text(Lang::Ru)))?;

@@ -20,8 +20,9 @@
 //! 8. [`finding`]: checks and warnings and their explanations;
 //! 9. [`medical_card`], then [`timeline`]: the card's validity and the procedure's dates;
 //! 10. [`applicant`]: the applicant validated from a case;
-//! 11. [`eligibility`]: both tracks judged;
-//! 12. [`judge`]: a case file to its verdict — the one entry point;
+//! 11. [`eligibility`]: both tracks judged, each with its status and actions;
+//! 12. [`judge`]: a case file to its verdict — the one entry point; [`next`]: the steps it asks
+//!     for;
 //! 13. [`quotes`], [`ics`]: the Rules' words and calendar files, for the views.
 
 pub mod age;
@@ -38,6 +39,7 @@ pub mod input;
 pub mod judge;
 pub mod medical_card;
 pub mod moment;
+pub mod next;
 pub mod person;
 pub mod quotes;
 pub mod text;

@@ -12,10 +12,10 @@
 //! - `note` (optional): what else the row leans on, e.g. `calendar: Nauryz 21–25 March 2026`;
 //! - `as_of`: the day judged on, required, so that no run depends on the day it runs;
 //! - `expect`: a part of `check`'s JSON output; only the keys given are checked:
-//!   - `free`, `paid`: `eligible`, `needs_guardian_consent` (free only), `eligible_from`,
-//!     `eligible_until` (equal; `null` for none); `failed`, `passed`: the ids of the track's checks
-//!     that failed, that passed, all of them in any order; `warnings`: the track's warning ids,
-//!     all of them in any order; `explains`: `{"<check id>": {"kk": "…", "ru": "…"}}`, words the
+//!   - `free`, `paid`: `eligible`, `status`, `needs_guardian_consent` (free only),
+//!     `eligible_from`, `eligible_until` (equal; `null` for none); `failed`, `passed`: the ids of
+//!     the track's checks that failed, that passed, all of them in any order; `actions`,
+//!     `warnings`: the track's action and warning ids, all of them in any order; `explains`: `{"<check id>": {"kk": "…", "ru": "…"}}`, words the
 //!     check's Kazakh and Russian explanations contain;
 //!   - `age`, `medical_card`, `acceptance`: the members given, equal (`null`: there is none);
 //!   - `warnings`: the top-level warning ids (the IIN cross-check, the calendar's coverage), all
@@ -58,8 +58,15 @@ pub enum Outcome {
 /// A row's own members, and the case file's (`as_of` is both).
 const ROW_KEYS: [&str; 5] = ["name", "paragraph", "note", "as_of", "expect"];
 const CASE_KEYS: [&str; 4] = ["applicant", "provider", "application", "notice"];
-const TRACK_KEYS: &str = "eligible, needs_guardian_consent (free), eligible_from, \
-                          eligible_until, failed, passed, warnings, explains";
+const TRACK_KEYS: &str = "eligible, status, needs_guardian_consent (free), eligible_from, \
+                          eligible_until, failed, passed, actions, warnings, explains";
+/// The statuses of a track (CLI contract, `check`, "added 2026-12").
+const STATUSES: [&str; 4] = [
+    "eligible",
+    "eligible_with_actions",
+    "not_yet",
+    "not_eligible",
+];
 
 impl Row {
     /// The row at `index` (from 1) of `file`, or what is wrong with its shape: a misspelt key
@@ -274,6 +281,7 @@ fn track(name: &str, want: &Value, got: &Value, out: &mut Vec<String>) {
             "failed" => ids(&path, want, &ids_of(checks, |c| c["passed"] == false), out),
             "passed" => ids(&path, want, &ids_of(checks, |c| c["passed"] == true), out),
             "warnings" => ids(&path, want, &ids_of(&got["warnings"], |_| true), out),
+            "actions" => ids(&path, want, &ids_of(&got["actions"], |_| true), out),
             "explains" => {
                 for (id, texts) in want.as_object().into_iter().flatten() {
                     let check = checks
@@ -380,9 +388,10 @@ fn check_shape(expect: &Map<String, Value>, problems: &mut Vec<String>) {
                 for (k, v) in track {
                     let fits = match k.as_str() {
                         "eligible" => v.is_boolean(),
+                        "status" => v.as_str().is_some_and(|s| STATUSES.contains(&s)),
                         "needs_guardian_consent" => key == "free" && v.is_boolean(),
                         "eligible_from" | "eligible_until" => v.is_string() || v.is_null(),
-                        "failed" | "passed" | "warnings" => id_list(v),
+                        "failed" | "passed" | "actions" | "warnings" => id_list(v),
                         "explains" => v.as_object().is_some_and(|m| m.values().all(is_words)),
                         _ => false,
                     };

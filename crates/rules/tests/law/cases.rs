@@ -57,7 +57,7 @@ fn a_wrong_expectation_fails() {
         Row::from_value("test", 1, serde_json::from_str(&text).unwrap()).unwrap()
     };
     let right = case(
-        r#"{"age": {"years": 17, "months": 5}, "free": {"eligible": false, "failed": ["age"]}}"#,
+        r#"{"age": {"years": 17, "months": 5}, "free": {"eligible": false, "status": "not_yet", "failed": ["age"]}}"#,
     );
     assert_eq!(
         harness::differences(&right.expect, &judged(&right)),
@@ -72,7 +72,9 @@ fn a_wrong_expectation_fails() {
         r#"{"free": {"eligible_until": null}}"#,
         r#"{"free": {"explains": {"age": {"kk": "28 ақпан"}}}}"#,
         r#"{"free": {"explains": {"deferment": {"ru": "отсрочка"}}}}"#,
-        r#"{"paid": {"warnings": []}}"#,
+        r#"{"paid": {"warnings": ["age_over_24_reading"]}}"#,
+        r#"{"free": {"status": "not_eligible"}}"#,
+        r#"{"free": {"actions": ["guardian_consent"]}}"#,
         r#"{"age": {"months": 6}}"#,
         r#"{"medical_card": {"valid": true}}"#,
         r#"{"acceptance": {"accepted_on": "2026-02-27"}}"#,

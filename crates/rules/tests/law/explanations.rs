@@ -64,13 +64,7 @@ fn checks_come_in_the_order_of_the_rules() {
     let v = judge(&a, "2026-02-01");
     assert_eq!(
         ids(&v.paid.checks),
-        [
-            "registration",
-            "sex",
-            "age",
-            "fitness",
-            "deferment",
-            "medical_card"
-        ]
+        ["registration", "sex", "age", "fitness", "deferment"]
     );
+    // The card is a document of the application, not a condition: no check of its own.
 }

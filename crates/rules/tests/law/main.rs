@@ -12,6 +12,7 @@ mod explanations;
 mod iin;
 mod input;
 mod moments;
+mod next;
 mod quotes;
 mod timelines;
 
