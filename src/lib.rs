@@ -17,7 +17,7 @@
 pub mod app;
 mod browser;
 mod case;
-mod check;
+pub mod check;
 pub mod data;
 pub mod documents;
 mod dom;

@@ -110,6 +110,13 @@ pub fn unmount() {
     drop(view);
 }
 
+/// The timeline of the app's `case` (flat entries) as an iCalendar file in `lang`; `None` while
+/// the case lacks the dates.
+pub fn ics(lang: &str, case: js_sys::Array) -> Option<String> {
+    let file = crate::case::read_entries(&case);
+    crate::check::timeline::ics_file(&file, crate::dom::today_in_kazakhstan(), locale(lang))
+}
+
 /// Follows the app's language switch.
 pub fn set_lang(lang: &str) {
     MODULE.with_borrow(|module| {

@@ -39,8 +39,8 @@ thread_local! {
     static EXPORTS: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Calls the module's export `name` with `args`, if the module is there.
-fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
+/// Calls the module's export `name` with `args`, if the module is there ([`load`]).
+pub fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
     let exports = EXPORTS.with_borrow(Clone::clone).ok_or(JsValue::NULL)?;
     let f: Function = Reflect::get(&exports, &JsValue::from_str(name))?.dyn_into()?;
     f.apply(&JsValue::NULL, args)
@@ -67,6 +67,18 @@ const DATA: Page = Page {
     failed: |l| td_string!(l, common.data_failed),
 };
 
+/// Fetches the module, once; its exports are then there for [`call`].
+pub async fn load() -> Result<(), JsValue> {
+    if EXPORTS.with_borrow(Option::is_some) {
+        return Ok(());
+    }
+    let url = web_sys::Url::new_with_base(MODULE, &document().base_uri()?.unwrap_or_default())?;
+    let sheets = SHEETS.iter().map(|s| (*s).to_owned()).collect();
+    let exports = JsFuture::from(crate::browser::load_module(&url.href(), sheets)).await?;
+    EXPORTS.with_borrow_mut(|e| *e = Some(exports));
+    Ok(())
+}
+
 /// Fetches the module (once) and shows the section in `parent`.
 async fn open(
     page: Page,
@@ -74,10 +86,7 @@ async fn open(
     case: Case,
     lang: &str,
 ) -> Result<(), JsValue> {
-    let url = web_sys::Url::new_with_base(MODULE, &document().base_uri()?.unwrap_or_default())?;
-    let sheets = SHEETS.iter().map(|s| (*s).to_owned()).collect();
-    let exports = JsFuture::from(crate::browser::load_module(&url.href(), sheets)).await?;
-    EXPORTS.with_borrow_mut(|e| *e = Some(exports));
+    load().await?;
     let entries = case.file.with_untracked(crate::case::write_entries);
     let file = case.file;
     let on_change = Closure::<dyn Fn(Array)>::new(move |entries: Array| {

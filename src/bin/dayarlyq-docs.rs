@@ -1,5 +1,5 @@
-//! The module fetched on demand: the documents section and the page "Your data", fetched by the
-//! app the first time either is opened and run in the same page (see the library's `module`).
+//! The module fetched on demand: the documents section, the page "Your data" and the timeline's
+//! calendar file, fetched by the app the first time one is asked for and run in the same page (see the library's `module`).
 //! Built by Trunk beside the app (`index.html`), with the same optimisations; not part of the
 //! first load.
 
@@ -29,6 +29,13 @@ pub fn unmount() {
 #[wasm_bindgen]
 pub fn set_lang(lang: &str) {
     dayarlyq_web::module::set_lang(lang);
+}
+
+/// The app's timeline as an iCalendar file in `lang`, from `case` (flat entries); `undefined`
+/// while the case lacks the dates.
+#[wasm_bindgen]
+pub fn ics(lang: &str, case: js_sys::Array) -> Option<String> {
+    dayarlyq_web::module::ics(lang, case)
 }
 
 fn main() {}

@@ -24,7 +24,7 @@ use crate::case::use_case;
 use crate::dom;
 use crate::form::{self, Bound, InputKind, TextInput};
 use crate::i18n::{Locale, td_string};
-use crate::lang::use_lang;
+use crate::lang::{rules_lang, use_lang};
 use crate::text::{Text, text, tr};
 
 /// Why the dates can't be counted.
@@ -128,8 +128,21 @@ pub fn Timeline() -> impl IntoView {
 fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
     let locale = crate::lang::use_language().locale;
     let lines = lines(&timeline, card_through);
-    let reach = if timeline.reaches_training {
+    // The card goes with the application (p. 21): valid through a day before the day of
+    // acceptance, it will have expired by then, whatever the intake.
+    let card_late = card_through.filter(|through| timeline.accepted_on > *through);
+    let card = card_late.map(|through| {
+        let (accepted, through) = (Dmy(timeline.accepted_on), Dmy(through));
+        view! {
+            <p class="notice notice--no">
+                {tr!(check.timeline.card_late, accepted = accepted, through = through)}
+            </p>
+        }
+    });
+    let reach = if timeline.reaches_training && card_late.is_none() {
         view! { <p class="notice notice--yes">{tr!(check.timeline.reachable)}</p> }.into_any()
+    } else if timeline.reaches_training {
+        ().into_any()
     } else {
         let (decision, check, earliest) = (
             Dmy(timeline.decision_due),
@@ -170,11 +183,29 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
             }
         })
         .collect_view();
+    // The calendar file is written by the module fetched on demand (its writer is not in the
+    // first load), from the case as it stands.
+    let case = use_case();
+    let failed = RwSignal::new(false);
     let export = move |_| {
-        let text = ics(&lines, locale.get_untracked());
-        let _ = dom::download("dayarlyq.ics", "text/calendar;charset=utf-8", &text);
+        let lang = rules_lang(locale.get_untracked()).code();
+        let entries = case.file.with_untracked(crate::case::write_entries);
+        leptos::task::spawn_local(async move {
+            let made = crate::section::load().await.and_then(|()| {
+                let args = js_sys::Array::of2(&wasm_bindgen::JsValue::from_str(lang), &entries);
+                crate::section::call("ics", &args)
+            });
+            match made.ok().and_then(|text| text.as_string()) {
+                Some(text) => {
+                    failed.set(false);
+                    let _ = dom::download("dayarlyq.ics", "text/calendar;charset=utf-8", &text);
+                }
+                None => failed.set(true),
+            }
+        });
     };
     view! {
+        {card}
         {reach}
         <h3 class="track__subtitle" id="dates-title">
             {tr!(check.timeline.dates_title)}
@@ -188,6 +219,11 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
                 {tr!(check.timeline.ics)}
             </button>
         </p>
+        {move || {
+            failed
+                .get()
+                .then(|| view! { <p class="error-message" role="alert">{tr!(common.documents_failed)}</p> })
+        }}
     }
 }
 
@@ -283,17 +319,27 @@ fn weekday(locale: Locale, day: Weekday) -> &'static str {
 }
 
 /// The timeline as an iCalendar file in the page's language.
-fn ics(lines: &[Line], locale: Locale) -> String {
-    let lang = crate::lang::rules_lang(locale);
+/// The timeline of `case` (judged on `today` when it gives no day) as an iCalendar file in the
+/// language of `locale`, or `None` when the case does not give the dates yet. Called by the
+/// module fetched on demand: the calendar file's writer stays out of the first load.
+pub fn ics_file(case: &CaseFile, today: Date, locale: Locale) -> Option<String> {
+    let timeline = compute(case)?.ok()?;
+    let cal = WorkingCalendar::kazakhstan();
+    let card_through = dayarlyq_rules::judge::judge(case, today, &cal)
+        .ok()
+        .and_then(|j| j.verdict.medical_card)
+        .map(|c| c.valid_through);
+    let lang = rules_lang(locale);
     let prefix = td_string!(locale, check.timeline.ics_summary_prefix);
-    let events: Vec<DayEvent> = lines
+    let events: Vec<DayEvent> = lines(&timeline, card_through)
         .iter()
         .map(|l| DayEvent {
             key: l.id.code(),
             date: l.date,
             summary: format!("{prefix}{}", label(locale, l.id)),
             description: l.cite.label(lang),
+            remind: l.id.is_deadline(),
         })
         .collect();
-    calendar(&events, dom::now())
+    Some(calendar(&events, dom::now(), lang))
 }

@@ -84,6 +84,18 @@ impl DateId {
         }
     }
 
+    /// A deadline of the person's own (the card's last day, the payment, the first day of the
+    /// training): a calendar file reminds of it.
+    pub const fn is_deadline(self) -> bool {
+        matches!(
+            self,
+            DateId::CardValidThrough
+                | DateId::PaymentDeadline
+                | DateId::PaymentDeadlineCalendar
+                | DateId::TrainingStart
+        )
+    }
+
     /// Where the Rules set the date.
     pub const fn cite(self) -> Citation {
         match self {
