@@ -7,7 +7,7 @@ mod cite;
 mod labels;
 mod questions;
 mod result;
-mod timeline;
+pub mod timeline;
 mod track;
 
 use dayarlyq_rules::Date;
@@ -15,6 +15,7 @@ use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::{CaseFile, Place};
 use dayarlyq_rules::input::{ErrorCode, FieldError};
 use dayarlyq_rules::judge::{Judged, judge};
+use dayarlyq_rules::person::Status;
 use leptos::prelude::*;
 
 use crate::case::use_case;
@@ -84,6 +85,9 @@ pub fn message(place: Place, error: &FieldError, locale: Locale) -> String {
         }
         (ErrorCode::Required, Place::Sex) => Some(td_string!(locale, check.form.need_sex)),
         (ErrorCode::Required, Place::Status) => Some(td_string!(locale, check.form.need_status)),
+        (ErrorCode::Required, Place::Deferment) => {
+            Some(td_string!(locale, check.form.need_deferment))
+        }
         (ErrorCode::Required, Place::Fitness) => Some(td_string!(locale, check.form.need_fitness)),
         (ErrorCode::Required, Place::Education) => {
             Some(td_string!(locale, check.form.need_education))
@@ -98,8 +102,23 @@ pub fn message(place: Place, error: &FieldError, locale: Locale) -> String {
 
 /// The case judged by the rules, its errors in the order of the questions. A moment of sending
 /// that cannot be read is left out of the verdict here: it is asked on the result page, beside
-/// the verdict it belongs to, and its field there says what is wrong (the timeline).
+/// the verdict it belongs to, and its field there says what is wrong (the timeline). A conscript
+/// must answer the deferment question the page asks him: unanswered is not "no" (the command
+/// line, which asks nothing, reads a missing one as no).
 fn judge_case(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
+    let unanswered = file.given(Place::Status) == Some(Status::Conscript.code())
+        && file.applicant.deferment.is_none();
+    let judged = judge_answers(file, today);
+    if !unanswered {
+        return judged;
+    }
+    let mut errors = judged.err().unwrap_or_default();
+    errors.push(FieldError::required(Place::Deferment.path()));
+    Err(in_page_order(errors, file))
+}
+
+/// [`judge_case`] but for the deferment question.
+fn judge_answers(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
     let cal = WorkingCalendar::kazakhstan();
     match judge(file, today, &cal) {
         Err(errors) if errors.iter().all(|e| is_sending(e, file)) => {
@@ -192,6 +211,18 @@ mod tests {
             f.set(*place, value);
         }
         f
+    }
+
+    #[test]
+    fn a_conscript_must_answer_the_deferment_question() {
+        // Unanswered is not "no": the page asks it of every conscript.
+        let mut answers = complete();
+        answers[2] = (Place::Status, "conscript");
+        let errors = judge_case(&file(&answers), TODAY).err().unwrap_or_default();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, [Place::Deferment.path()]);
+        answers.push((Place::Deferment, "false"));
+        assert!(judge_case(&file(&answers), TODAY).is_ok());
     }
 
     fn complete() -> Vec<(Place, &'static str)> {

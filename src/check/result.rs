@@ -1,22 +1,23 @@
 //! The result: both tracks side by side, the medical card, what to do next, and the paid
 //! track's timeline.
 
+use dayarlyq_rules::Date;
 use dayarlyq_rules::eligibility::Verdict;
 use dayarlyq_rules::fmt::{AgeText, Dmy, Tenge};
 use dayarlyq_rules::judge::Judged;
 use dayarlyq_rules::medical_card::{CardVerdict, VALIDITY_CITATION, VALIDITY_WORKING_DAYS};
-use dayarlyq_rules::timeline::{
-    FREE_TRAINING_DAYS, PAID_TRAINING_DAYS, SELECTION_CALENDAR_DAYS_BEFORE,
-};
+use dayarlyq_rules::next::{Link, Step, next_steps};
+use dayarlyq_rules::timeline::{FREE_TRAINING_DAYS, PAID_TRAINING_DAYS};
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 use leptos::prelude::*;
 
 use super::answers::Incomplete;
 use super::cite::Cite;
 use super::timeline::Timeline;
-use super::track::{TrackCard, WarningLine, standing};
+use super::track::{StatusTag, TrackCard, WarningLine, status_text};
 use super::use_check;
 
+use crate::i18n::td_string;
 use crate::lang::rules_lang;
 use crate::route::{Route, use_router};
 use crate::text::{page_title, text, tr};
@@ -35,8 +36,37 @@ pub fn ResultPage() -> impl IntoView {
         let _ = window().print();
     };
     let judged_ok = Memo::new(move |_| check.judged.with(Result::is_ok));
+    // Both tracks' statuses in words, for a screen reader to hear when they change (a change of
+    // the moment of sending, say, at the foot of the page): the region stays, its words change.
+    let statuses = Memo::new(move |_| {
+        check.judged.with(|j| {
+            j.as_ref().ok().map(|j| {
+                let (free, paid) = (&j.verdict.free, &j.verdict.paid);
+                (
+                    free.status,
+                    free.eligible_from,
+                    paid.status,
+                    paid.eligible_from,
+                )
+            })
+        })
+    });
+    let locale = crate::lang::use_language().locale;
+    let announced = move || {
+        statuses.get().map(|(free, free_from, paid, paid_from)| {
+            let l = locale.get();
+            td_string!(
+                l,
+                check.result.statuses_live,
+                free = status_text(free, free_from).get(l),
+                paid = status_text(paid, paid_from).get(l)
+            )
+            .to_string()
+        })
+    };
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(check.result.title)}</h1>
+        <p class="visually-hidden" aria-live="polite">{announced}</p>
         {move || {
             check
                 .judged
@@ -61,6 +91,8 @@ pub fn ResultPage() -> impl IntoView {
 fn VerdictView(judged: Judged) -> impl IntoView {
     let locale = crate::lang::use_language().locale;
     let glance_title = text!(check.result.glance_title);
+    let steps = next_steps(&judged.verdict);
+    let acceptance = judged.verdict.acceptance.map(|a| a.accepted_on);
     let Verdict {
         as_of,
         age,
@@ -84,13 +116,10 @@ fn VerdictView(judged: Judged) -> impl IntoView {
             </section>
         }
     });
-    let (free_class, free_standing) = standing(&free);
-    let (paid_class, paid_standing) = standing(&paid);
-    let next = NextSteps {
-        free: free.eligible,
-        consent: free.eligible && free.needs_guardian_consent,
-        paid: paid.eligible,
+    let glance = |v: &dayarlyq_rules::eligibility::TrackVerdict| {
+        view! { <StatusTag status=v.status from=v.eligible_from /> }
     };
+    let (free_glance, paid_glance) = (glance(&free), glance(&paid));
     view! {
         <p class="lead">
             {tr!(
@@ -102,13 +131,11 @@ fn VerdictView(judged: Judged) -> impl IntoView {
         <ul class="glance" aria-label=move || glance_title.get(locale.get())>
             <li>
                 <span class="glance__track">{tr!(check.result.free_title)}</span>
-                " "
-                <span class=free_class>{free_standing.view()}</span>
+                {free_glance}
             </li>
             <li>
                 <span class="glance__track">{tr!(check.result.paid_title)}</span>
-                " "
-                <span class=paid_class>{paid_standing.view()}</span>
+                {paid_glance}
             </li>
         </ul>
         {input_warnings}
@@ -129,29 +156,37 @@ fn VerdictView(judged: Judged) -> impl IntoView {
                 )
             />
         </div>
-        <MedicalCard card=medical_card as_of />
-        {next.view()}
+        <MedicalCard card=medical_card as_of acceptance />
+        <NextSteps steps />
     }
 }
 
+/// The card judged on the day that matters: the day of acceptance when the application's moment
+/// is given (p. 21: it goes with the application), else the day of the check.
 #[component]
-fn MedicalCard(card: Option<CardVerdict>, as_of: dayarlyq_rules::Date) -> impl IntoView {
-    let on = Dmy(as_of);
+fn MedicalCard(card: Option<CardVerdict>, as_of: Date, acceptance: Option<Date>) -> impl IntoView {
     let body = match card {
         None => view! { <p>{tr!(check.result.card_missing)}</p> }.into_any(),
         Some(card) => {
-            let status = if as_of < card.conclusion {
-                text!(check.result.card_not_yet, date = on)
-            } else if card.valid {
-                text!(
+            let (day, valid) = match (acceptance, card.valid_on_acceptance) {
+                (Some(day), Some(valid)) => (day, valid),
+                _ => (as_of, card.valid),
+            };
+            let on = Dmy(day);
+            let status = match (day < card.conclusion, valid, acceptance.is_some()) {
+                (true, _, _) => text!(check.result.card_not_yet, date = on),
+                (false, true, true) => text!(check.result.card_valid_at_acceptance, date = on),
+                (false, true, false) => text!(
                     check.result.card_valid,
                     date = on,
                     n = card.working_days_left
-                )
-            } else {
-                text!(check.result.card_expired, date = on)
+                ),
+                (false, false, true) => {
+                    text!(check.result.card_expired_at_acceptance, date = on)
+                }
+                (false, false, false) => text!(check.result.card_expired, date = on),
             };
-            let class = if card.valid {
+            let class = if valid {
                 "card-status card-status--yes"
             } else {
                 "card-status card-status--no"
@@ -180,35 +215,45 @@ fn MedicalCard(card: Option<CardVerdict>, as_of: dayarlyq_rules::Date) -> impl I
     }
 }
 
-/// What to do next, per track the person may take.
-struct NextSteps {
-    free: bool,
-    consent: bool,
-    paid: bool,
-}
-
-impl NextSteps {
-    fn view(self) -> impl IntoView {
-        let free = self.free.then(|| {
+/// What to do next: the rules' steps for this verdict ([`next_steps`]), each with its citation
+/// and the pages it sends the person to.
+#[component]
+fn NextSteps(steps: Vec<Step>) -> impl IntoView {
+    let lang = crate::lang::use_lang();
+    let items = steps
+        .into_iter()
+        .map(|step| {
+            let links = step
+                .links()
+                .iter()
+                .map(|link| match link {
+                    Link::Egov => view! {
+                        <a href=Link::EGOV_URL rel="noopener noreferrer" target="_blank">
+                            {tr!(check.result.link_egov)}
+                        </a>
+                    }
+                    .into_any(),
+                    Link::Documents => view! {
+                        <a href="#/documents">{tr!(check.result.link_documents)}</a>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
             view! {
                 <li>
-                    {tr!(check.result.next_free, days = SELECTION_CALENDAR_DAYS_BEFORE)}
-                    {self.consent.then(|| view! { " " {tr!(check.result.next_free_consent)} })}
+                    <p class="steps__text">{move || step.text(lang()).to_string()}</p>
+                    <p class="steps__links">{links}</p>
+                    {step.cite().map(|cite| view! { <Cite cite /> })}
                 </li>
             }
-        });
-        let paid = self
-            .paid
-            .then(|| view! { <li>{tr!(check.result.next_paid)}</li> });
-        let none =
-            (!self.free && !self.paid).then(|| view! { <li>{tr!(check.result.next_none)}</li> });
-        view! {
-            <section class="panel" aria-labelledby="next-title">
-                <h2 class="panel__title" id="next-title">
-                    {tr!(check.result.next_title)}
-                </h2>
-                <ul class="steps">{free} {paid} {none}</ul>
-            </section>
-        }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="next-title">
+            <h2 class="panel__title" id="next-title">
+                {tr!(check.result.next_title)}
+            </h2>
+            <ol class="steps">{items}</ol>
+        </section>
     }
 }

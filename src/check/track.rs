@@ -1,9 +1,10 @@
 //! One track's verdict: its status, the age window, every check with its citation, and the
 //! warnings (the Rules' contradictions, explained where they apply).
 
+use dayarlyq_rules::Date;
 use dayarlyq_rules::citation::Citation;
-use dayarlyq_rules::eligibility::TrackVerdict;
-use dayarlyq_rules::finding::{Check, Warning};
+use dayarlyq_rules::eligibility::{TrackStatus, TrackVerdict};
+use dayarlyq_rules::finding::{Action, Check, Warning};
 use dayarlyq_rules::fmt::Dmy;
 use dayarlyq_rules::track::Track;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
         Track::Free => "track-free",
         Track::Paid => "track-paid",
     };
-    let (class, status) = standing(&verdict);
+    let tag = view! { <StatusTag status=verdict.status from=verdict.eligible_from /> };
     let window = match (verdict.eligible_from, verdict.eligible_until) {
         (Some(from), Some(until)) => Some(text!(
             check.result.age_window_range,
@@ -36,6 +37,17 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
         .chain(verdict.checks.iter().filter(|c| c.passed))
         .map(|c| view! { <CheckLine check=*c /> })
         .collect_view();
+    let actions = (!verdict.actions.is_empty()).then(|| {
+        let items = verdict
+            .actions
+            .iter()
+            .map(|a| view! { <ActionLine action=*a /> })
+            .collect_view();
+        view! {
+            <h3 class="track__subtitle">{tr!(check.result.actions_title)}</h3>
+            <ul class="findings">{items}</ul>
+        }
+    });
     let warnings = (!verdict.warnings.is_empty()).then(|| {
         let items = verdict
             .warnings
@@ -53,8 +65,9 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
                 {title.view()}
             </h2>
             <p class="track__sub">{sub.view()}</p>
-            <p class=class>{status.view()}</p>
+            {tag}
             {window.map(|w| view! { <p class="track__window">{w.view()}</p> })}
+            {actions}
             <h3 class="track__subtitle">{tr!(check.result.checks_title)}</h3>
             <ul class="findings">{checks}</ul>
             {warnings}
@@ -62,12 +75,54 @@ pub fn TrackCard(verdict: TrackVerdict, title: Text, sub: Text) -> impl IntoView
     }
 }
 
-/// The track's standing in a word, and its tag's class: eligible, eligible with warnings, or not.
-pub fn standing(verdict: &TrackVerdict) -> (&'static str, Text) {
-    match (verdict.eligible, verdict.warnings.is_empty()) {
-        (true, true) => ("tag tag--yes", text!(check.result.eligible)),
-        (true, false) => ("tag tag--warn", text!(check.result.eligible_warnings)),
-        (false, _) => ("tag tag--no", text!(check.result.not_eligible)),
+/// A status in words, with its own icon and colour: four answers that cannot be taken for one
+/// another (the words begin differently: "yes" / "yes, but" / "not yet" / "no").
+pub fn status_text(status: TrackStatus, from: Option<Date>) -> Text {
+    match (status, from) {
+        (TrackStatus::Eligible, _) => text!(check.result.status_eligible),
+        (TrackStatus::EligibleWithActions, _) => text!(check.result.status_actions),
+        (TrackStatus::NotYet, Some(from)) => {
+            text!(check.result.status_not_yet, date = Dmy(from))
+        }
+        (TrackStatus::NotYet | TrackStatus::NotEligible, _) => {
+            text!(check.result.status_not_eligible)
+        }
+    }
+}
+
+/// A track's status as a tag: icon, colour and words.
+#[component]
+pub fn StatusTag(status: TrackStatus, from: Option<Date>) -> impl IntoView {
+    let (class, icon) = match status {
+        TrackStatus::Eligible => ("tag tag--yes", "✓"),
+        TrackStatus::EligibleWithActions => ("tag tag--todo", "!"),
+        TrackStatus::NotYet => ("tag tag--later", "…"),
+        TrackStatus::NotEligible => ("tag tag--no", "✗"),
+    };
+    view! {
+        <p class=class>
+            <span class="tag__icon" aria-hidden="true">{icon}</span>
+            " "
+            <span class="tag__text">{status_text(status, from).view()}</span>
+        </p>
+    }
+}
+
+/// Something the person can still do, with its citation.
+#[component]
+pub fn ActionLine(action: Action) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <li class="finding finding--todo">
+            <span class="finding__mark" aria-hidden="true">"!"</span>
+            <div class="finding__body">
+                <p class="finding__text">
+                    <span class="visually-hidden">{tr!(check.result.action)} " "</span>
+                    {move || action.text(lang()).to_string()}
+                </p>
+                <Cite cite=action.cite />
+            </div>
+        </li>
     }
 }
 

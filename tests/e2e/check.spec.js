@@ -12,14 +12,18 @@ test('a 17½-year-old fit conscript with general secondary education: free track
   await expect(page.getByText(`ЖСН бойынша: туған күні — ${dmy(birth)}, жынысы — ер.`)).toBeVisible();
   await toResult(page, 'kk');
   const free = track(page, 'kk', 'free');
-  await expect(free.getByText(L.kk.eligibleWarnings, { exact: true })).toBeVisible();
-  await expect(free.getByText(/заңды өкілдің оқуға шарт жасауға келісімі/)).toBeVisible();
+  // Eligible, with the consent to attach: an action, not a refusal.
+  await expect(free.getByText(L.kk.eligibleActions, { exact: true })).toBeVisible();
+  await expect(free.getByRole('listitem').filter({ hasText: 'Әрекет:' })).toContainText('заңды өкілдің оқуға шарт жасауға келісімі');
   // The age window opens on the day 17 years 6 months are reached and closes the day before 26.
   const opens = shift(birth, { years: 17, months: 6 });
   const closes = shift(birth, { years: 26, days: -1 });
   await expect(free.getByText(`Жасы бойынша: ${dmy(opens)} бастап ${dmy(closes)} қоса алғанда`)).toBeVisible();
-  await expect(track(page, 'kk', 'paid').getByText(L.kk.notEligible, { exact: true })).toBeVisible();
-  await expect(page.getByText(/заңды өкіліңіздің \(ата-анаңыздың немесе қамқоршыңыздың\) келісімі/)).toBeVisible();
+  // The paid track opens for a conscript at 24 (p. 19): not yet, from his 24th birthday.
+  await expect(track(page, 'kk', 'paid').getByText(L.kk.notYet(dmy(shift(birth, { years: 24 }))), { exact: true })).toBeVisible();
+  const next = page.getByRole('region', { name: 'Әрі қарай не істеу керек' });
+  await expect(next).toContainText('ЖӘБО әскерге шақырылушыларды іріктеп');
+  await expect(next).toContainText('заңды өкілдің оқуға шарт жасауға келісімі');
   // Every check's citation opens onto the Kazakh paragraph of the Rules.
   await free.getByText('Қағидалардың 12-тармағы').first().click();
   await expect(free.getByText(/Он жеті жас алты айдан он сегіз жасқа дейінгі/).first()).toBeVisible();
@@ -34,13 +38,18 @@ test('a 25-year-old limited-fit conscript: paid track, with the warning on the p
   });
   await toResult(page, 'ru');
   const paid = track(page, 'ru', 'paid');
-  await expect(paid.getByText(L.ru.eligibleWarnings, { exact: true })).toBeVisible();
+  // No conclusion yet: eligible, with the conclusion to get (an action); the warning stays a warning.
+  await expect(paid.getByText(L.ru.eligibleActions, { exact: true })).toBeVisible();
   await expect(paid.getByText(/портал может не принять заявление/)).toBeVisible();
   await expect(track(page, 'ru', 'free').getByText(L.ru.notEligible, { exact: true })).toBeVisible();
-  await expect(page.getByText(/подайте на портале eGov\.kz заявление по форме приложения 6/)).toBeVisible();
+  const next = page.getByRole('region', { name: 'Что делать дальше' });
+  await expect(next).toContainText('подайте на портале eGov заявление по форме приложения 6');
+  await expect(next.getByRole('link', { name: 'Портал eGov (egov.kz)' })).toHaveAttribute('href', 'https://egov.kz/');
+  await expect(next.getByRole('link', { name: 'Заполнить и распечатать приложение 6' })).toHaveAttribute('href', '#/documents');
+  await expect(next).toContainText('Получите заключение медицинской комиссии о годности');
 });
 
-test('a reservist whose medical card expired yesterday is refused the paid track until a new conclusion', async ({ page }) => {
+test('a reservist whose medical card expired yesterday meets every condition; the conclusion is to renew', async ({ page }) => {
   // p. 21: valid 10 working days after the conclusion. September 2026 has no public holiday in
   // Kazakhstan, so ten working days after Monday 7 September end on Monday 21 September.
   const conclusion = '2026-09-07';
@@ -54,9 +63,10 @@ test('a reservist whose medical card expired yesterday is refused the paid track
   const card = page.getByRole('region', { name: 'Медициналық куәландыру картасы' });
   await expect(card.getByText(`Жарамдылық мерзімі: ${dmy(validThrough)} қоса алғанда`, { exact: false })).toBeVisible();
   await expect(card.getByText(`${dmy(AS_OF)} күні мерзімі өткен`, { exact: false })).toBeVisible();
+  // p. 21: the card is a document of the application — out of date, it is something to do.
   const paid = track(page, 'kk', 'paid');
-  await expect(paid.getByText(L.kk.notEligible, { exact: true })).toBeVisible();
-  await expect(paid.getByText(/мерзімі өткен: жаңа қорытынды керек/)).toBeVisible();
+  await expect(paid.getByText(L.kk.eligibleActions, { exact: true })).toBeVisible();
+  await expect(paid.getByText(/мерзімі өткен: жаңа қорытынды алып/)).toBeVisible();
   // The day before, the same card was still valid, with no working day left after it.
   await page.getByRole('link', { name: 'Жауаптарды өзгерту' }).click();
   await page.getByRole('link', { name: /Өзгерту Тексеру күні/ }).click();
@@ -90,8 +100,8 @@ test('an invalid IIN: the error summary takes the focus, links to the field, and
   await page.getByLabel(L.kk.iin).fill(iin('1992-02-29', 'male'));
   await expect(page.locator('#error-summary')).toHaveCount(0);
   await toResult(page, 'kk');
-  // Eligible, with the warning that the medical card is still to be attached.
-  await expect(track(page, 'kk', 'paid').getByText(L.kk.eligibleWarnings, { exact: true })).toBeVisible();
+  // Eligible, with the medical conclusion still to get.
+  await expect(track(page, 'kk', 'paid').getByText(L.kk.eligibleActions, { exact: true })).toBeVisible();
 });
 
 test('an IIN that disagrees with the typed birth date warns and never refuses', async ({ page }) => {
@@ -101,7 +111,7 @@ test('an IIN that disagrees with the typed birth date warns and never refuses', 
   });
   await toResult(page, 'ru');
   await expect(page.getByText('По ИИН дата рождения — 05.05.1995, введена — 05.06.1995.', { exact: false })).toBeVisible();
-  await expect(track(page, 'ru', 'paid').getByText(/^Подходите/)).toBeVisible();
+  await expect(track(page, 'ru', 'paid').getByText(/^Да, /)).toBeVisible();
 });
 
 test('switching the language mid-way keeps every answer', async ({ page }) => {
