@@ -17,7 +17,7 @@ pub enum Case {
     Nominative,
     /// Шығыс септік, before "бастап": "4 мамырдан".
     Ablative,
-    /// Барыс септік, before "дейін", "дейінгі", "қарай": "15 маусымға".
+    /// Барыс септік, before "дейін", "дейінгі": "15 маусымға".
     Dative,
 }
 
@@ -125,55 +125,9 @@ fn vowel_is_front(c: char) -> Option<bool> {
     }
 }
 
-/// Kazakh numerals 1–9, then the tens 10–50: what is read last in a number decides its ending.
-const KK_UNITS: [&str; 10] = [
-    "нөл",
-    "бір",
-    "екі",
-    "үш",
-    "төрт",
-    "бес",
-    "алты",
-    "жеті",
-    "сегіз",
-    "тоғыз",
-];
-const KK_TENS: [&str; 6] = ["", "он", "жиырма", "отыз", "қырық", "елу"];
-
-/// The last word read aloud of a number below 60: 9 → тоғыз, 30 → отыз, 45 → бес.
-fn kk_last_numeral(n: i8) -> &'static str {
-    let n = usize::try_from(n).unwrap_or_default();
-    match (n / 10, n % 10) {
-        (0, 0) => KK_UNITS[0],
-        (tens, 0) => KK_TENS.get(tens).copied().unwrap_or_default(),
-        (_, units) => KK_UNITS.get(units).copied().unwrap_or_default(),
-    }
-}
-
-/// A time of day as the Rules write it ("сағат 9.00-ден 18.00-ге дейін", app. 7 item 7), with
-/// the ending of `case` agreeing with how it is read: 9.00 → "9.00-ға" (тоғызға),
-/// 18.00 → "18.00-ге" (он сегізге), 9.30 → "9.30-ға" (отызға).
-pub fn kk_time(time: Time, case: Case) -> String {
-    let written = clock(time);
-    let read_last = if time.minute() == 0 {
-        time.hour()
-    } else {
-        time.minute()
-    };
-    let last = kk_last_numeral(read_last);
-    match case {
-        Case::Nominative => written,
-        _ => {
-            let inflected = inflect(last, case);
-            format!(
-                "{written}-{}",
-                inflected.get(last.len()..).unwrap_or_default()
-            )
-        }
-    }
-}
-
-/// `9.00`, `18.30`: a time of day as the Rules write it.
+/// `9.00`, `18.30`: a time of day as the Rules write it. The ending that follows it is the
+/// form's own text, not the value's: app. 13 prints "сағат _______-ге қарай", and a filled hour
+/// keeps that "-ге" ("сағат 9.00-ге қарай").
 pub fn clock(time: Time) -> String {
     format!("{}.{:02}", time.hour(), time.minute())
 }
@@ -186,27 +140,4 @@ pub fn kk_date_parts(date: Date, case: Case) -> [String; 3] {
         date.day().to_string(),
         kk_month(date, case),
     ]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numerals_read_last() {
-        // The word read last decides the ending: 10 он, 18 (он) сегіз, 20 жиырма.
-        let rows: [(i8, &str); 8] = [
-            (0, "нөл"),
-            (1, "бір"),
-            (9, "тоғыз"),
-            (10, "он"),
-            (18, "сегіз"),
-            (20, "жиырма"),
-            (30, "отыз"),
-            (45, "бес"),
-        ];
-        for (n, word) in rows {
-            assert_eq!(kk_last_numeral(n), word, "{n}");
-        }
-    }
 }

@@ -5,6 +5,7 @@ use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::{CaseFile, Place};
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::person::Sex;
+use dayarlyq_rules::text::Lang;
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 
 pub(crate) struct Values<'a> {
@@ -74,16 +75,23 @@ impl<'a> Values<'a> {
         self.case.given(Place::Sex).and_then(Sex::from_code)
     }
 
-    /// "аты, әкесінің аты (болса), тегі" — name, patronymic if any, surname, in that order.
-    pub(crate) fn full_name(&self) -> Option<String> {
-        let parts: Vec<String> = [
-            Place::ApplicantName,
-            Place::ApplicantPatronymic,
-            Place::ApplicantSurname,
-        ]
-        .into_iter()
-        .filter_map(|f| self.text(f))
-        .collect();
+    /// The full name in the order the caption under it gives: Kazakh "аты, әкесінің аты
+    /// (болса), тегі" (name, patronymic if any, surname), Russian "фамилия, имя, отчество (при
+    /// его наличии)" (surname, name, patronymic if any).
+    pub(crate) fn full_name(&self, lang: Lang) -> Option<String> {
+        let order = match lang {
+            Lang::Kk => [
+                Place::ApplicantName,
+                Place::ApplicantPatronymic,
+                Place::ApplicantSurname,
+            ],
+            Lang::Ru => [
+                Place::ApplicantSurname,
+                Place::ApplicantName,
+                Place::ApplicantPatronymic,
+            ],
+        };
+        let parts: Vec<String> = order.into_iter().filter_map(|f| self.text(f)).collect();
         (!parts.is_empty()).then(|| parts.join(" "))
     }
 

@@ -368,16 +368,177 @@ fn kazakh_wording_is_verbatim() {
 
 #[test]
 fn russian_is_marked_as_a_translation() {
+    // Order 357 has official texts in Kazakh and in Russian; we hold only the Kazakh one, so the
+    // Russian documents say that they are our translation and where the official texts are.
     for form in Form::ALL {
-        let ru = text::render(&build(form, Lang::Ru, &example()));
-        assert!(ru.contains("Перевод с казахского языка."), "app. {form}");
+        let ru = flat(&text::render(&build(form, Lang::Ru, &example())));
+        let note = format!(
+            "Этот текст на русском языке — наш перевод формы с казахского языка (приложение {} к \
+             Правилам, утвержденным приказом Министра обороны Республики Казахстан от 17 июля \
+             2017 года № 357). Официальные тексты Правил на казахском и русском языках \
+             опубликованы на adilet.zan.kz.",
+            form.appendix()
+        );
+        assert!(ru.ends_with(&note), "app. {form}\n{ru}");
+        assert!(!ru.contains("Официальным является"), "app. {form}");
+        let kk = text::render(&build(form, Lang::Kk, &example()));
         assert!(
-            ru.contains(&format!("(приложение {} к Правилам", form.appendix())),
+            !kk.contains("перевод") && !kk.contains("adilet"),
             "app. {form}"
         );
-        let kk = text::render(&build(form, Lang::Kk, &example()));
-        assert!(!kk.contains("Перевод"), "app. {form}");
     }
+}
+
+/// The Rules' Russian title in the approval block: the one wording of every mention.
+const RULES_RU_DATIVE: &str = "к Правилам приема в специализированные организации Министерства обороны Республики Казахстан призывников, военнообязанных, их направления и обучения на безвозмездной и возмездной основе по военно-техническим и иным специальностям, организации учебно-воспитательного процесса, а также срокам обучения";
+
+/// A correction pinned: the appendix, the language, the case, what the text must and must not say.
+type Correction<'a> = (Form, Lang, &'a CaseFile, &'a [&'a str], &'a [&'a str]);
+
+#[test]
+fn law_fidelity_corrections() {
+    let case = example();
+    let plain =
+        |form: Form, lang: Lang, case: &CaseFile| flat(&text::render(&build(form, lang, case)));
+    let empty = CaseFile::default();
+    let rows: &[Correction] = &[
+        // App. 13: the hour keeps the form's "-ге" ("_______-ге қарай"), filled or blank.
+        (
+            Form::Referral,
+            Lang::Kk,
+            &case,
+            &["2026 жылғы 4 мамыр сағат 9.00-ге қарай"],
+            &["9.00-ға"],
+        ),
+        (
+            Form::Referral,
+            Lang::Kk,
+            &empty,
+            &["сағат _______-ге қарай"],
+            &[],
+        ),
+        // App. 13 ru: "к 9.00", no "часам".
+        (
+            Form::Referral,
+            Lang::Ru,
+            &case,
+            &["прибыть «4» мая 2026 года к 9.00 в специализированную организацию"],
+            &["часам"],
+        ),
+        (
+            Form::Referral,
+            Lang::Ru,
+            &empty,
+            &["к _______ в специализированную организацию"],
+            &["часам"],
+        ),
+        // App. 13 ru: the name in the caption's order, surname first.
+        (
+            Form::Referral,
+            Lang::Ru,
+            &case,
+            &["Уважаемый Қуаңышбаев Әбілғазы Өмірұлы (фамилия, имя, отчество (при его наличии)),"],
+            &["(имя, отчество"],
+        ),
+        // App. 11 ru: the period is the training's.
+        (
+            Form::PaymentNeeded,
+            Lang::Ru,
+            &case,
+            &[
+                "Уведомляем Вас о необходимости оплаты обучения в период с «4» мая 2026 года по «16» июня 2026 года в специализированной организации Министерства обороны Республики Казахстан.",
+            ],
+            &["произвести оплату обучения"],
+        ),
+        (
+            Form::PaymentNeeded,
+            Lang::Ru,
+            &empty,
+            &[
+                "оплаты обучения в период с «___» __________ 20__ года по «___» __________ 20__ года в специализированной",
+            ],
+            &[],
+        ),
+        // App. 6 ru: the addressee in Russian order, the name as its caption says.
+        (
+            Form::Application,
+            Lang::Ru,
+            &case,
+            &[
+                "Форма Начальнику управления (отдела) по делам обороны Талғар ауданы (района (города)) Алматы облысы (области (города)) от Қуаңышбаев Әбілғазы Өмірұлы (фамилия, имя, отчество (при его наличии)) проживающего по адресу:",
+            ],
+            &["(имя, отчество", "(область (город))"],
+        ),
+        (
+            Form::Application,
+            Lang::Ru,
+            &empty,
+            &["Форма Начальнику управления (отдела) по делам обороны"],
+            &[],
+        ),
+        // App. 8 ru: the name as its caption says.
+        (
+            Form::Queued,
+            Lang::Ru,
+            &case,
+            &[
+                "Вы, Қуаңышбаев Әбілғазы Өмірұлы (фамилия, имя, отчество (при его наличии)), поставлены",
+            ],
+            &[],
+        ),
+        // App. 10 ru: the Rules by the same title as the approval block.
+        (
+            Form::Removal,
+            Lang::Ru,
+            &case,
+            &[
+                "в соответствии с пунктом 30 Правил приема в специализированные организации Министерства обороны Республики Казахстан призывников, военнообязанных, их направления и обучения на безвозмездной и возмездной основе по военно-техническим и иным специальностям, организации учебно-воспитательного процесса, а также сроков обучения, утвержденных приказом Министра обороны Республики Казахстан от 17 июля 2017 года № 357.",
+            ],
+            &["Правил набора"],
+        ),
+    ];
+    for (form, lang, case, present, absent) in rows {
+        let text = plain(*form, *lang, case);
+        for p in *present {
+            assert!(
+                text.contains(p),
+                "app. {form} {lang:?}: missing {p:?}\n{text}"
+            );
+        }
+        for a in *absent {
+            assert!(!text.contains(a), "app. {form} {lang:?}: has {a:?}\n{text}");
+        }
+    }
+    for form in Form::ALL {
+        for case in [&case, &empty] {
+            let ru = plain(form, Lang::Ru, case);
+            // 14–18: попечитель, never опекун, wherever a representative is named.
+            assert!(!ru.contains("опекун"), "app. {form}");
+            // One Russian title of the Rules: the approval block's.
+            assert!(
+                ru.starts_with(&format!(
+                    "Приложение {} {RULES_RU_DATIVE} Форма",
+                    form.appendix()
+                )),
+                "app. {form}\n{ru}"
+            );
+            assert!(!ru.contains("Правил набора"), "app. {form}");
+        }
+    }
+    // App. 6 ru: the first line of the addressee block.
+    let doc = build(Form::Application, Lang::Ru, &case);
+    let first = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            dayarlyq_documents::Block::Paragraph { runs, .. } => Some(runs),
+            _ => None,
+        })
+        .expect("a paragraph");
+    assert!(
+        matches!(first.first(), Some(Run::Text(t)) if t.starts_with("Начальнику управления (отдела) по делам обороны")),
+        "{first:?}"
+    );
 }
 
 #[test]
@@ -418,25 +579,26 @@ fn kazakh_months_in_the_case_the_sentence_needs() {
 }
 
 #[test]
-fn arrival_hour_takes_the_ending_it_is_read_with() {
-    // App. 7 item 7 writes hours "сағат 9.00-ден 18.00-ге дейін": the ending follows the last
-    // numeral read (тоғыз-ға, он сегіз-ге); app. 13's "_______-ге қарай" is filled the same way.
+fn arrival_hour_keeps_the_forms_ending() {
+    // App. 13 prints "сағат _______-ге қарай": the hour fills the line and the form's "-ге"
+    // stays, whatever the hour (as app. 7 item 7 writes "18.00-ге").
     let rows = [
-        ("2026-05-04T09:00", "9.00-ға"),
-        ("2026-05-04T18:00", "18.00-ге"),
-        ("2026-05-04T08:00", "8.00-ге"),
-        ("2026-05-04T13:00", "13.00-ке"),
-        ("2026-05-04T10:00", "10.00-ға"),
-        ("2026-05-04T08:30", "8.30-ға"),
-        ("2026-05-04T08:45", "8.45-ке"),
-        ("2026-05-04T07:20", "7.20-ға"),
+        ("2026-05-04T09:00", "9.00"),
+        ("2026-05-04T18:00", "18.00"),
+        ("2026-05-04T13:00", "13.00"),
+        ("2026-05-04T10:00", "10.00"),
+        ("2026-05-04T08:30", "8.30"),
+        ("2026-05-04T07:20", "7.20"),
     ];
     for (arrival, written) in rows {
         let mut case = CaseFile::default();
         case.notice.arrival_at = Some(arrival.into());
         let plain = text::render(&build(Form::Referral, Lang::Kk, &case));
-        let expected = format!("2026 жылғы 4 мамыр сағат {written} қарай");
+        let expected = format!("2026 жылғы 4 мамыр сағат {written}-ге қарай");
         assert!(plain.contains(&expected), "{expected}\n{plain}");
+        let plain = text::render(&build(Form::Referral, Lang::Ru, &case));
+        let expected = format!("«4» мая 2026 года к {written} в специализированную");
+        assert!(flat(&plain).contains(&expected), "{expected}\n{plain}");
     }
 }
 

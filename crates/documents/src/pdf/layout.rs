@@ -1,7 +1,7 @@
 //! Line breaking and placement: a paragraph of runs → lines of positioned glyphs and rules.
 //!
 //! Greedy, word by word: a word (a stretch without a breakable space, which may join the form's
-//! text and a filled value, as in "9.00-ға") is never split unless it is longer than the whole
+//! text and a filled value, as in "9.00-ге") is never split unless it is longer than the whole
 //! line. Blanks print as runs of underscores, so the extracted text shows them as the paper form
 //! does; a filled value is underlined; a caption is centred under its blank or value.
 

@@ -46,7 +46,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             Para::new(Style::Addressee)
                 .field(
                     Place::ApplicantSurname,
-                    v.full_name(),
+                    v.full_name(lang),
                     line,
                     Some(full_name_caption(lang)),
                 )
@@ -78,31 +78,33 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .text("Өтінішке мыналарды қоса беремін:")
                 .done(),
         ],
+        // "Начальнику управления (отдела) по делам обороны ___ района ___ области": the Russian
+        // order, where the Kazakh form names the region and the district first.
         Lang::Ru => vec![
             Para::new(Style::Addressee)
-                .field(
-                    Place::ProviderRegion,
-                    v.text(Place::ProviderRegion),
-                    line,
-                    Some("(область (город))"),
-                )
+                .text("Начальнику управления (отдела) по делам обороны")
                 .done(),
             Para::new(Style::Addressee)
                 .field(
                     Place::ProviderDistrict,
                     v.text(Place::ProviderDistrict),
                     line,
-                    Some("(район (город))"),
+                    Some("(района (города))"),
                 )
                 .done(),
             Para::new(Style::Addressee)
-                .text("начальнику управления (отдела) по делам обороны")
+                .field(
+                    Place::ProviderRegion,
+                    v.text(Place::ProviderRegion),
+                    line,
+                    Some("(области (города))"),
+                )
                 .done(),
             Para::new(Style::Addressee)
                 .text("от ")
                 .field(
                     Place::ApplicantSurname,
-                    v.full_name(),
+                    v.full_name(lang),
                     line,
                     Some(full_name_caption(lang)),
                 )

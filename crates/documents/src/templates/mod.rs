@@ -35,12 +35,7 @@ pub fn build(form: Form, lang: Lang, case: &CaseFile) -> Document {
         Form::ProactiveRefusal => proactive_refusal::blocks(lang),
     });
     if lang == Lang::Ru {
-        blocks.push(Block::Note(format!(
-            "Перевод с казахского языка. Официальным является текст формы на казахском языке \
-             (приложение {} к Правилам, утвержденным приказом Министра обороны Республики \
-             Казахстан от 17 июля 2017 года № 357).",
-            form.appendix()
-        )));
+        blocks.push(Block::Note(russian_note(form)));
     }
     Document {
         form,
@@ -56,10 +51,34 @@ const RULES_KK: &str = "Қазақстан Республикасы Қорған
     әскери-техникалық және өзге де мамандықтар бойынша өтеусіз және өтеулі негізде оқыту, \
     оқу-тәрбие процесін ұйымдастыру қағидаларына, сондай-ақ оқу мерзіміне";
 
-const RULES_RU: &str = "к Правилам приема в специализированные организации Министерства \
-    обороны Республики Казахстан призывников, военнообязанных, их направления и обучения на \
-    безвозмездной и возмездной основе по военно-техническим и иным специальностям, организации \
-    учебно-воспитательного процесса, а также срокам обучения";
+/// The Rules' Russian title, our translation, between "Правил(ам)" and "срок(ов/ам) обучения":
+/// one wording for every mention in the documents, only its two ends declined.
+const RULES_RU: &str = "приема в специализированные организации Министерства обороны Республики \
+    Казахстан призывников, военнообязанных, их направления и обучения на безвозмездной и \
+    возмездной основе по военно-техническим и иным специальностям, организации \
+    учебно-воспитательного процесса, а также";
+
+/// "к Правилам … срокам обучения": the approval block.
+fn rules_ru_dative() -> String {
+    format!("к Правилам {RULES_RU} срокам обучения")
+}
+
+/// "Правил … сроков обучения": app. 10's "in accordance with paragraph 30 of the Rules".
+fn rules_ru_genitive() -> String {
+    format!("Правил {RULES_RU} сроков обучения")
+}
+
+/// The note under every Russian document. Order 357 has an official Russian text as well as
+/// the Kazakh one; we do not hold it, so the Russian here is ours and says so.
+fn russian_note(form: Form) -> String {
+    format!(
+        "Этот текст на русском языке — наш перевод формы с казахского языка (приложение {} к \
+         Правилам, утвержденным приказом Министра обороны Республики Казахстан от 17 июля \
+         2017 года № 357). Официальные тексты Правил на казахском и русском языках \
+         опубликованы на adilet.zan.kz.",
+        form.appendix()
+    )
+}
 
 /// The approval block at the top right: "… оқу мерзіміне / 6-қосымша / Нысан".
 fn approval(form: Form, lang: Lang) -> Block {
@@ -72,7 +91,7 @@ fn approval(form: Form, lang: Lang) -> Block {
         ],
         Lang::Ru => vec![
             format!("Приложение {n}"),
-            RULES_RU.to_owned(),
+            rules_ru_dative(),
             "Форма".to_owned(),
         ],
     })

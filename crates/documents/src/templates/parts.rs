@@ -120,11 +120,12 @@ pub(super) fn registration_header(lang: Lang, values: &Values) -> [Block; 2] {
     ]
 }
 
-/// The caption under the full name: "(аты, әкесінің аты (болса), тегі)".
+/// The caption under the full name: "(аты, әкесінің аты (болса), тегі)"; the Russian one in the
+/// usual Russian order, which the filled name follows ([`Values::full_name`]).
 pub(super) fn full_name_caption(lang: Lang) -> &'static str {
     match lang {
         Lang::Kk => "(аты, әкесінің аты (болса), тегі)",
-        Lang::Ru => "(имя, отчество (при наличии), фамилия)",
+        Lang::Ru => "(фамилия, имя, отчество (при его наличии))",
     }
 }
 

@@ -9,7 +9,7 @@ use dayarlyq_rules::case_file::Place;
 
 pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     let queue = v.queue_number().map(|n| n.to_string());
-    let name = v.full_name();
+    let name = v.full_name(lang);
     let mut blocks = Vec::from(registration_header(lang, v));
     blocks.extend(match lang {
         Lang::Kk => [

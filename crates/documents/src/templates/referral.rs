@@ -24,7 +24,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                 .text("Құрметті ")
                 .field(
                     Place::ApplicantSurname,
-                    v.full_name(),
+                    v.full_name(lang),
                     name,
                     Some(full_name_caption(lang)),
                 )
@@ -42,19 +42,15 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                     Case::Nominative,
                 )
                 .text(" сағат ")
-                // The form prints "_______-ге қарай"; a filled hour takes the ending it is read
-                // with, as the Rules write "9.00-ден 18.00-ге" (app. 7 item 7): 9.00-ға.
+                // The form prints "_______-ге қарай": the hour fills the line, the "-ге" is the
+                // form's own and stays ("сағат 9.00-ге қарай").
                 .field(
                     Place::ArrivalAt,
-                    arrival.map(|m| dates::kk_time(m.time(), Case::Dative)),
+                    arrival.map(|m| dates::clock(m.time())),
                     BlankWidth::Chars(7),
                     None,
                 )
-                .text(if arrival.is_some() {
-                    " қарай "
-                } else {
-                    "-ге қарай "
-                })
+                .text("-ге қарай ")
                 .field(
                     Place::OrganisationAddress,
                     address,
@@ -85,7 +81,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                     .text(dear)
                     .field(
                         Place::ApplicantSurname,
-                        v.full_name(),
+                        v.full_name(lang),
                         name,
                         Some(full_name_caption(lang)),
                     )
@@ -106,8 +102,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
                         None,
                     )
                     .text(
-                        " часам в специализированную организацию Министерства обороны \
-                         Республики Казахстан, расположенную по адресу: ",
+                        " в специализированную организацию Министерства обороны Республики \
+                         Казахстан, расположенную по адресу: ",
                     )
                     .field(
                         Place::OrganisationAddress,
