@@ -183,7 +183,7 @@ fn day_kinds_follow_the_law_and_the_orders() {
         ("2024-05-04", "working weekend for 2024-05-08"),
         ("2024-05-08", "transferred from 2024-05-04"),
         // Constitution Day: 30 August until 2025 (2025: Saturday → Monday 1 September); not in 2026
-        // (Constitution of 15.03.2026, art. 94 p. 2; МТСЗН 18.03.2026); 15 March from 2027.
+        // (Constitution of 15.03.2026, paraphrased in data.rs; МТСЗН 18.03.2026); 15 March from 2027.
         ("2025-08-30", "holiday constitution_day"),
         ("2025-09-01", "moved constitution_day from 2025-08-30"),
         ("2026-08-30", "weekend"),

@@ -260,7 +260,7 @@ pub static CONSTITUTION_DAY_1995: Holiday = Holiday {
     certainty: Certainty::Confirmed,
     #[cfg(feature = "sources")]
     note: "Not a holiday from 2026: the new Constitution adopted by the referendum of 15.03.2026 makes \
-           the day of its adoption Constitution Day (art. 94 p. 2). МТСЗН, 18.03.2026 (taspanews.kz): \
+           the day of its adoption Constitution Day (paraphrased, see CONSTITUTION_DAY_2026). МТСЗН, 18.03.2026 (taspanews.kz): \
            30 August is no longer a day off from 2026. The Law on holidays was amended accordingly \
            (adilet history, vacanza/holidays PR #3690 of 10.07.2026). 2025: Saturday, moved to 1 September.",
 };
@@ -273,14 +273,15 @@ pub static CONSTITUTION_DAY_2026: Holiday = Holiday {
     },
     kind: HolidayKind::State,
     #[cfg(feature = "sources")]
-    source: "Constitution of the RK adopted by referendum on 15.03.2026, art. 94 p. 2 \
-             (\"Республикалық референдумда Конституция қабылданған күн – мемлекеттік мереке болып табылады\"); \
+    source: "Constitution of the RK adopted by referendum on 15.03.2026: the day the Constitution was \
+             adopted at the republican referendum is a state holiday (our paraphrase, not a quotation); \
              Law No. 267-II, art. 3 as amended; a day off from 2027",
     certainty: Certainty::Confirmed,
     #[cfg(feature = "sources")]
     note: "15 March from 2027 per МТСЗН, 18.03.2026 (taspanews.kz) and the amended Law (vacanza/holidays \
-           PR #3690); 15.03.2026 itself (a Sunday) was not a holiday. The art. 94 wording is quoted from \
-           the published draft by the Minister of Justice (baq.kz, 04.03.2026).",
+           PR #3690); 15.03.2026 itself (a Sunday) was not a holiday. The Constitution's article is \
+           paraphrased: its wording and number were seen only in press reports of the draft, not checked \
+           against the published text, and found inexact.",
 };
 
 pub static REPUBLIC_DAY: Holiday = Holiday {
@@ -408,11 +409,12 @@ pub static KURBAN_AIT_2026: Holiday = Holiday {
     name: KURBAN_AIT_NAME,
     kind: HolidayKind::FixedDayOff,
     #[cfg(feature = "sources")]
-    source: "Labour Code art. 84 p. 5; date: ДУМК calendar of religious dates for 2026 (06.11.2025) and the \
-             egov.kz calendar 2026: 27.05.2026",
+    source: "Labour Code art. 84 p. 5; date: ДУМК's calendar of religious dates for 2026 and the egov.kz \
+             calendar 2026: 27.05.2026",
     certainty: Certainty::Confirmed,
     #[cfg(feature = "sources")]
-    note: "Wednesday 27 May 2026. ДУМК warned the date may shift by one day with the new moon; no shift \
+    note: "Wednesday 27 May 2026. The day ДУМК published its calendar is not given: the date first \
+           noted here was found inexact. ДУМК warned the date may shift by one day with the new moon; no shift \
            was found in the sources.",
 };
 
