@@ -40,8 +40,20 @@ enum Problem {
 struct Line {
     id: DateId,
     date: Date,
+    /// The same deadline counted from the last day the check may take (p. 22: 1 working day),
+    /// when it falls later.
+    latest: Option<Date>,
     cite: Citation,
 }
+
+/// The deadlines whose notice may come a working day late (p. 22), with their latest dates.
+const RANGES: [(DateId, DateId); 2] = [
+    (DateId::PaymentDeadline, DateId::PaymentDeadlineLatest),
+    (
+        DateId::RerunPaymentDeadline,
+        DateId::RerunPaymentDeadlineLatest,
+    ),
+];
 
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -167,7 +179,14 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
     let items = lines
         .iter()
         .map(|line| {
-            let Line { id, date, cite } = *line;
+            let Line { id, date, latest, cite } = *line;
+            let latest = latest.map(|late| {
+                view! {
+                    <p class="dates__note">
+                        {tr!(check.timeline.latest_note, date = Dmy(late))}
+                    </p>
+                }
+            });
             view! {
                 <li class="dates__item">
                     <p class="dates__when">
@@ -178,6 +197,7 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
                         </span>
                     </p>
                     <p class="dates__what">{Text::owned(move |locale| label(locale, id)).view()}</p>
+                    {latest}
                     <Cite cite />
                 </li>
             }
@@ -242,14 +262,22 @@ fn compute(case: &CaseFile) -> Option<Result<PaidTimeline, Problem>> {
 /// The dates in time order (the procedure's order where two fall on one day), with the medical
 /// card's last valid day among them when it is known.
 fn lines(timeline: &PaidTimeline, card_through: Option<Date>) -> Vec<Line> {
-    let mut lines: Vec<Line> = timeline
-        .dates()
+    let dates = timeline.dates();
+    let date_of = |wanted: DateId| dates.iter().find(|(id, _)| *id == wanted).map(|(_, d)| *d);
+    let mut lines: Vec<Line> = dates
         .into_iter()
         .chain(card_through.map(|date| (DateId::CardValidThrough, date)))
-        .filter(|(id, _)| *id != DateId::EarliestReachableStart)
+        .filter(|(id, _)| {
+            *id != DateId::EarliestReachableStart && !RANGES.iter().any(|(_, late)| late == id)
+        })
         .map(|(id, date)| Line {
             id,
             date,
+            latest: RANGES
+                .iter()
+                .find(|(base, _)| *base == id)
+                .and_then(|(_, late)| date_of(*late))
+                .filter(|late| *late > date),
             cite: id.cite(),
         })
         .collect();
@@ -280,7 +308,7 @@ fn label(locale: Locale, id: DateId) -> String {
         DateId::RegistrationCheckOn => {
             td_string!(locale, check.timeline.registration_check_on).to_owned()
         }
-        DateId::PaymentDeadline => td_string!(
+        DateId::PaymentDeadline | DateId::PaymentDeadlineLatest => td_string!(
             locale,
             check.timeline.payment_deadline,
             days = PAYMENT_WORKING_DAYS
@@ -291,6 +319,11 @@ fn label(locale: Locale, id: DateId) -> String {
             days = PAYMENT_CALENDAR_DAYS
         ),
         DateId::RerunCheckOn => td_string!(locale, check.timeline.rerun_check_on).to_owned(),
+        DateId::RerunPaymentDeadline | DateId::RerunPaymentDeadlineLatest => td_string!(
+            locale,
+            check.timeline.rerun_payment_deadline,
+            days = PAYMENT_WORKING_DAYS
+        ),
         DateId::TrainingStart => td_string!(locale, check.timeline.training_start).to_owned(),
         DateId::TrainingEndEarliest => td_string!(
             locale,
@@ -318,7 +351,6 @@ fn weekday(locale: Locale, day: Weekday) -> &'static str {
     }
 }
 
-/// The timeline as an iCalendar file in the page's language.
 /// The timeline of `case` (judged on `today` when it gives no day) as an iCalendar file in the
 /// language of `locale`, or `None` when the case does not give the dates yet. Called by the
 /// module fetched on demand: the calendar file's writer stays out of the first load.

@@ -455,7 +455,12 @@ mod timeline {
             ("registration_check_on", "2026-04-15", "p. 22"),
             ("payment_deadline", "2026-04-17", "p. 23"),
             ("payment_deadline_calendar", "2026-04-17", "app. 11"),
+            // p. 22: the check takes up to 1 working day; the notice may come a day later.
+            ("payment_deadline_latest", "2026-04-20", "p. 22"),
             ("rerun_check_on", "2026-04-23", "p. 23"),
+            // p. 23: those reached in the re-run, 6 working days before the start.
+            ("rerun_payment_deadline", "2026-04-27", "p. 23"),
+            ("rerun_payment_deadline_latest", "2026-04-28", "p. 23"),
             ("training_end_earliest", "2026-06-12", "p. 43"),
             ("training_end_latest", "2026-06-18", "p. 43"),
         ];

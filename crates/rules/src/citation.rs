@@ -6,6 +6,12 @@ use serde::{Serialize, Serializer};
 
 use crate::text::Lang;
 
+/// The Rules' official texts on adilet.zan.kz, the Ministry of Justice's register (order No. 357,
+/// registered under No. 15517 in 2017: adilet's address is `V` + the year + the number). Linked,
+/// never fetched: we hold the Kazakh text only, and our Russian is our translation.
+pub const OFFICIAL_TEXT_KK: &str = "https://adilet.zan.kz/kaz/docs/V1700015517";
+pub const OFFICIAL_TEXT_RU: &str = "https://adilet.zan.kz/rus/docs/V1700015517";
+
 /// A place in the Rules: a paragraph (тармақ) of the Rules' body, or an appendix (қосымша),
 /// optionally one item of the appendix's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,15 +3,25 @@
 //!
 //! Each condition is a [`Check`] with its citation; what the person should know besides is a
 //! [`Warning`]. Decisions where the text leaves room (see RULES.md, "contradictions"):
-//! - Category Б, "fit with minor restrictions", counts as fit ([`Fitness::is_fit`]).
+//! - Category Б, "fit with minor restrictions", counts as fit ([`Fitness::is_fit`]): our reading,
+//!   said in the check's explanation.
+//! - Sex: p. 10 names none. It takes conscripts, who are men by the Law "On military service and
+//!   the status of servicemen"; the free track's registration condition holds for a male
+//!   conscript only. The paid track's sex check cites app. 7 item 10 («ер-азаматына»).
 //! - Paid track, age: 24 full years for everyone (p. 21 and app. 7 item 10 "24 жастан асқан");
-//!   conscripts also under 27 (p. 19). A person aged 24 gets a warning on the other reading.
+//!   conscripts also under 27 (p. 19). A person aged 24 gets a warning on the other reading. The
+//!   portal checks the age "before the application is drawn up" (p. 21: «Өтінішті ресімдеу
+//!   алдында портал … жасы (24 жастан асқан) … тексереді»), so with a moment of sending the paid track's age is judged on the day of sending.
 //! - Paid track, limited fitness: conscripts admitted under p. 19, with a warning that the portal
 //!   standard (app. 7 item 10) names "fit" only.
-//! - Free track, deferment: not a refusal. P. 10 takes citizens "subject to call-up after the
-//!   training"; a deferment postpones the call-up without ending the conscript status, and the
-//!   selection is the ЖӘБО's (p. 10–11), so the product warns and leaves the verdict to the
-//!   conditions of p. 10. The paid track names deferment explicitly (p. 19).
+//! - Free track, deferment: an open question, not a refusal. P. 10 takes citizens "subject to
+//!   call-up after the training"; whether a deferment that lasts beyond the training's end meets
+//!   it, the Rules do not say. A deferment postpones the call-up without ending the conscript
+//!   status, and the selection is the ЖӘБО's (p. 10–11), so the product warns, says the question
+//!   is open, and leaves the verdict to the other conditions of p. 10. The paid track names
+//!   deferment explicitly (p. 19).
+//! - Medical card on its last valid day by our count: an office counting the conclusion's day as
+//!   the first of the ten would see it expired; the product warns (see [`crate::medical_card`]).
 
 use serde::Serialize;
 use serde::ser::SerializeMap;
@@ -243,7 +253,26 @@ pub fn assess(
         ),
     };
     let free = free_track(applicant, age, as_of);
-    let paid = paid_track(applicant, age, as_of, medical_card, acceptance);
+    // The portal checks the age before the application is drawn up (p. 21): on the day of
+    // sending, when there is one.
+    let sent_on = acceptance.map_or(as_of, |a| a.submitted_at.date());
+    let paid_age = Age::on(birth, sent_on).ok_or_else(|| {
+        FieldError::new(
+            Place::BirthDate.path(),
+            ErrorCode::AfterAsOf,
+            Localized::new(
+                format!(
+                    "Туған күні өтінішті жіберу күнінен ({}) кейін.",
+                    Dmy(sent_on)
+                ),
+                format!(
+                    "Дата рождения позже дня отправки заявления ({}).",
+                    Dmy(sent_on)
+                ),
+            ),
+        )
+    })?;
+    let paid = paid_track(applicant, paid_age, sent_on, medical_card, acceptance);
     let mut warnings = Vec::new();
     let counted = [
         medical_card.map(|c| (c.conclusion, c.valid_through)),
@@ -282,20 +311,16 @@ fn out_of_range(field: &'static str) -> FieldError {
 pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
     let rule = AgeRule::Free;
     let mut v = TrackVerdict::new(Track::Free, rule, a.birth_date);
+    // P. 10 names no sex: it takes conscripts (әскерге шақырылушылар), and conscripts are men
+    // by the Law "On military service and the status of servicemen" (its definitions, art. 1;
+    // the item's number in the Law's current edition not verified here). So the sex is part of
+    // this one condition, not a check of its own cited to p. 10.
     v.check(
         CheckId::Registration,
-        a.status == Status::Conscript,
+        a.status == Status::Conscript && a.sex == Sex::Male,
         P10,
         Finding::Registration {
             status: a.status,
-            track: Track::Free,
-        },
-    );
-    v.check(
-        CheckId::Sex,
-        a.sex == Sex::Male,
-        P10,
-        Finding::Sex {
             sex: a.sex,
             track: Track::Free,
         },
@@ -354,14 +379,16 @@ pub fn free_track(a: &Applicant, age: Age, as_of: Date) -> TrackVerdict {
 /// қызмет Қазақстан Республикасының әскери есепте тұрған, 24 жастан асқан, денсаулық жағдайы
 /// бойынша әскери қызметке жарамды ер-азаматына көрсетіледі.»
 ///
-/// `card` is judged on the day of acceptance when an application was sent (`acceptance`),
-/// otherwise on `as_of`. It is a document of the application, not a condition of the person: an
+/// `age` and `on` are the person's on the day the portal checks them, before the application is
+/// drawn up (p. 21): the day of sending when there is one, otherwise the day judged on. `card` is
+/// judged on the day of acceptance when an application was sent (`acceptance`), otherwise on
+/// `on`. It is a document of the application, not a condition of the person: an
 /// expired document is a ground to refuse the application (p. 21), so a card missing or out of
 /// date is an action (get or renew the conclusion), never a failed condition.
 pub fn paid_track(
     a: &Applicant,
     age: Age,
-    as_of: Date,
+    on: Date,
     card: Option<CardVerdict>,
     acceptance: Option<Acceptance>,
 ) -> TrackVerdict {
@@ -377,6 +404,7 @@ pub fn paid_track(
         APP7_10,
         Finding::Registration {
             status: a.status,
+            sex: a.sex,
             track: Track::Paid,
         },
     );
@@ -384,17 +412,14 @@ pub fn paid_track(
         CheckId::Sex,
         a.sex == Sex::Male,
         APP7_10,
-        Finding::Sex {
-            sex: a.sex,
-            track: Track::Paid,
-        },
+        Finding::Sex { sex: a.sex },
     );
     let age_ok = rule.admits(age);
     v.check(
         CheckId::Age,
         age_ok,
         rule.cite(),
-        age_finding(rule, age, as_of, &v, a.birth_date),
+        age_finding(rule, age, on, &v, a.birth_date),
     );
     let fitness_ok = match a.status {
         Status::Conscript => a.fitness.is_fit() || a.fitness == Fitness::Limited,
@@ -439,7 +464,7 @@ pub fn paid_track(
         Some(card) => {
             let (on, at_acceptance, valid) = match (acceptance, card.valid_on_acceptance) {
                 (Some(acc), Some(valid)) => (acc.accepted_on, true, valid),
-                _ => (as_of, false, card.valid),
+                _ => (on, false, card.valid),
             };
             if !valid {
                 v.act(
@@ -450,6 +475,18 @@ pub fn paid_track(
                         valid_through: card.valid_through,
                         on,
                         at_acceptance,
+                    },
+                );
+            }
+            if valid && on > card.valid_through_if_conclusion_day_counted {
+                v.warn(
+                    WarningId::MedicalCardLastDay,
+                    P21,
+                    Finding::CardLastDay {
+                        conclusion: card.conclusion,
+                        valid_through: card.valid_through,
+                        other_through: card.valid_through_if_conclusion_day_counted,
+                        on,
                     },
                 );
             }
@@ -469,7 +506,7 @@ pub fn paid_track(
             }
         }
     }
-    v.finish(as_of)
+    v.finish(on)
 }
 
 fn age_finding(rule: AgeRule, age: Age, as_of: Date, v: &TrackVerdict, birth: Date) -> Finding {

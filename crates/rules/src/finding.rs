@@ -53,6 +53,8 @@ pub enum WarningId {
     AgeOver24Reading,
     /// Contradiction 5: the card valid on the day of sending, not on the day of acceptance.
     MedicalCardValidOnSendingOnly,
+    /// The card's last valid day by our count, expired by the other (p. 21).
+    MedicalCardLastDay,
     IinBirthDateMismatch,
     IinSexMismatch,
     /// Contradiction 3: app. 11's calendar-day reading of the payment deadline ends earlier.
@@ -69,6 +71,7 @@ impl WarningId {
             WarningId::LimitedFitPortal => "limited_fit_portal",
             WarningId::AgeOver24Reading => "age_over_24_reading",
             WarningId::MedicalCardValidOnSendingOnly => "medical_card_valid_on_sending_only",
+            WarningId::MedicalCardLastDay => "medical_card_last_day",
             WarningId::IinBirthDateMismatch => "iin_birth_date_mismatch",
             WarningId::IinSexMismatch => "iin_sex_mismatch",
             WarningId::PaymentCalendarDays => "payment_calendar_days",
@@ -206,11 +209,12 @@ pub enum Finding {
     /// Standing on military registration, for a track.
     Registration {
         status: Status,
-        track: Track,
-    },
-    Sex {
         sex: Sex,
         track: Track,
+    },
+    /// The sex, against the paid track's "ер-азаматына" (app. 7 item 10).
+    Sex {
+        sex: Sex,
     },
     /// The age on `as_of` against a rule's window `[from, until]` (both inclusive).
     Age {
@@ -258,6 +262,14 @@ pub enum Finding {
         accepted: Date,
         valid_through: Date,
     },
+    /// The card judged on `on`, its last valid day by our count, after the last day of the
+    /// reading that counts the conclusion's day as the first.
+    CardLastDay {
+        conclusion: Date,
+        valid_through: Date,
+        other_through: Date,
+        on: Date,
+    },
     IinBirthDate {
         iin: Date,
         typed: Date,
@@ -290,7 +302,12 @@ impl fmt::Display for Explanation<'_> {
         let kk = self.lang == Lang::Kk;
         let passed = self.passed;
         match *self.finding {
-            Finding::Registration { status, track } => match (status, track, kk) {
+            Finding::Registration { status: Status::Conscript, sex: Sex::Female, track: Track::Free } => f.write_str(if kk {
+                "Әйел: өтеусіз негізде ЖӘБО әскерге шақырылушылар қатарынан қабылдайды, ал әскерге шақырылушылар — ер азаматтар («Әскери қызмет және әскери қызметшілердің мәртебесі туралы» Заң)."
+            } else {
+                "Женщина: на бесплатную подготовку МОВУ принимает из числа призывников, а призывники — граждане мужского пола (Закон «О воинской службе и статусе военнослужащих»)."
+            }),
+            Finding::Registration { status, track, .. } => match (status, track, kk) {
                 (Status::Unregistered, _, true) => f.write_str(
                     "Әскери есепте тұрмайды: даярлауға әскери есепте тұрған әскерге шақырылушылар мен әскери міндеттілер ғана жіберіледі.",
                 ),
@@ -322,32 +339,13 @@ impl fmt::Display for Explanation<'_> {
                     f.write_str("Состоит на воинском учёте: военнообязанный.")
                 }
             },
-            Finding::Sex { sex, track } => match (sex, track, kk) {
-                (Sex::Male, Track::Free, true) => {
-                    f.write_str("Ер азамат: әскерге шақырылушылар — ер азаматтар.")
-                }
-                (Sex::Male, Track::Free, false) => {
-                    f.write_str("Мужчина: призывники — граждане мужского пола.")
-                }
-                (Sex::Female, Track::Free, true) => f.write_str(
-                    "Әйел: өтеусіз негізде әскерге шақырылушылар, яғни ер азаматтар, даярланады.",
-                ),
-                (Sex::Female, Track::Free, false) => f.write_str(
-                    "Женщина: на бесплатной основе готовят призывников, то есть граждан мужского пола.",
-                ),
-                (Sex::Male, Track::Paid, true) => {
-                    f.write_str("Ер азамат: мемлекеттік қызмет ер-азаматқа көрсетіледі.")
-                }
-                (Sex::Male, Track::Paid, false) => {
-                    f.write_str("Мужчина: государственная услуга оказывается гражданину-мужчине.")
-                }
-                (Sex::Female, Track::Paid, true) => f.write_str(
-                    "Әйел: мемлекеттік қызмет әскери есепте тұрған ер-азаматқа көрсетіледі.",
-                ),
-                (Sex::Female, Track::Paid, false) => f.write_str(
-                    "Женщина: государственная услуга оказывается гражданину-мужчине, состоящему на воинском учёте.",
-                ),
-            },
+            // The paid track's service standard (app. 7 item 10): «…ер-азаматына көрсетіледі».
+            Finding::Sex { sex } => f.write_str(match (sex, kk) {
+                (Sex::Male, true) => "Ер азамат: мемлекеттік қызмет ер-азаматқа көрсетіледі.",
+                (Sex::Male, false) => "Мужчина: государственная услуга оказывается гражданину-мужчине.",
+                (Sex::Female, true) => "Әйел: мемлекеттік қызмет әскери есепте тұрған ер-азаматқа көрсетіледі.",
+                (Sex::Female, false) => "Женщина: государственная услуга оказывается гражданину-мужчине, состоящему на воинском учёте.",
+            }),
             Finding::Age { rule, age, as_of, from, until, leap_day } => {
                 let (age, req) = (AgeText(age, self.lang), rule.requirement(self.lang));
                 match (from, until, kk) {
@@ -384,8 +382,8 @@ impl fmt::Display for Explanation<'_> {
                     write!(f, "Категория {} — «{name}». ", fitness.letter())?;
                 }
                 let text = match (passed, fitness, status, track, kk) {
-                    (true, Fitness::FitMinor, _, _, true) => "Жарамдыларға жатады: болмашы шектеулер жарамдылықты жоймайды.",
-                    (true, Fitness::FitMinor, _, _, false) => "Относится к годным: незначительные ограничения годности не отменяют.",
+                    (true, Fitness::FitMinor, _, _, true) => "Жарамдыларға жатқызамыз: Қағидалар Б санатын бөлек атамайды, ал «болмашы шектеулермен жарамды» — жарамдылықтың бір түрі. Бұл — біздің оқуымыз; ЖӘБО басқаша қарауы мүмкін.",
+                    (true, Fitness::FitMinor, _, _, false) => "Считаем годным: Правила не называют категорию Б отдельно, а «годен с незначительными ограничениями» — разновидность годности. Это наше прочтение; МОВУ может рассудить иначе.",
                     (true, Fitness::Limited, _, _, true) => "19-тармақ 24–27 жастағы шектеулі жарамды әскерге шақырылушыларды да тартады.",
                     (true, Fitness::Limited, _, _, false) => "Пункт 19 допускает и ограниченно годных призывников 24–27 лет.",
                     (true, _, _, _, true) => "Әскери қызметке жарамды.",
@@ -431,9 +429,9 @@ impl fmt::Display for Explanation<'_> {
                 "Отсрочка от призыва: пункт 19 допускает и призывников, которым призыв отсрочен."
             }),
             Finding::Deferment { track: Track::Free } => f.write_str(if kk {
-                "Әскерге шақыру кейінге қалдырылған: 10-тармақ даярлықты бітіргеннен кейін мерзімді әскери қызметке шақырылуға жататын немесе жұмылдыру резервіне алынатын азаматтарды тартады. Кейінге қалдыру әскерге шақырылушы мәртебесін жоймайды, сондықтан бұл бас тарту негізі емес; іріктеу туралы шешімді ЖӘБО қабылдайды."
+                "Әскерге шақыру кейінге қалдырылған: 10-тармақ даярлықты бітіргеннен кейін мерзімді әскери қызметке шақырылуға жататын немесе жұмылдыру резервіне алынатын азаматтарды тартады. Кейінге қалдыру даярлық аяқталғаннан кейін де созылса, бұл шартқа сай келетін-келмейтінін Қағидалар айтпайды — сұрақ ашық. Кейінге қалдыру әскерге шақырылушы мәртебесін жоймайтындықтан, біз бас тартпаймыз; іріктеу туралы шешімді ЖӘБО қабылдайды — оған кейінге қалдыру туралы айтыңыз."
             } else {
-                "Отсрочка от призыва: пункт 10 привлекает граждан, подлежащих призыву на срочную службу или зачислению в мобилизационный резерв после подготовки. Отсрочка не снимает статуса призывника, поэтому это не основание для отказа; решение об отборе принимает МОВУ."
+                "Отсрочка от призыва: пункт 10 привлекает граждан, подлежащих призыву на срочную службу или зачислению в мобилизационный резерв после подготовки. Отвечает ли этому условию отсрочка, которая продлится и после окончания подготовки, Правила не говорят — вопрос открыт. Отсрочка не снимает статуса призывника, поэтому мы не отказываем; решение об отборе принимает МОВУ — скажите там об отсрочке."
             }),
             Finding::GuardianConsent { adult_on } => {
                 if kk {
@@ -464,6 +462,13 @@ impl fmt::Display for Explanation<'_> {
                     write!(f, "Карта өтініш жіберілген күні ({}) жарамды, бірақ өтінішті қабылдау күні ({}) жарамсыз ({} қоса алғанда жарамды): карта қабылдау күні жарамды болуы керек — өтінішті ертерек беріңіз немесе жаңа қорытынды алыңыз.", Dmy(sent), Dmy(accepted), Dmy(valid_through))
                 } else {
                     write!(f, "Карта действительна в день отправки ({}), но не в день приёма заявления ({}); действует по {} включительно: карта должна быть действительна в день приёма — подайте раньше или получите новое заключение.", Dmy(sent), Dmy(accepted), Dmy(valid_through))
+                }
+            }
+            Finding::CardLastDay { conclusion, valid_through, other_through, on } => {
+                if kk {
+                    write!(f, "Біздің есебіміз бойынша карта {} қоса алғанда жарамды: 10 жұмыс күні қорытынды күнінен ({}) кейінгі күннен бастап саналады. Қорытынды күнін бірінші күн деп санайтын мекеме үшін карта {} аяқталады, яғни {} күні мерзімі өткен — мүмкін болса, өтінішті ертерек беріңіз немесе жаңа қорытынды алыңыз.", Dmy(valid_through), Dmy(conclusion), Dmy(other_through), Dmy(on))
+                } else {
+                    write!(f, "По нашему счёту карта действительна по {} включительно: 10 рабочих дней считаются со дня, следующего за днём заключения ({}). Для учреждения, которое считает первым днём сам день заключения, карта действует по {}, то есть на {} уже просрочена — по возможности подайте раньше или получите новое заключение.", Dmy(valid_through), Dmy(conclusion), Dmy(other_through), Dmy(on))
                 }
             }
             Finding::IinBirthDate { iin, typed } => {

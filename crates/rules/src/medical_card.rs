@@ -5,11 +5,16 @@
 //! ground to refuse acceptance (p. 21), so the card must be valid on the day the application is
 //! accepted, not only on the day it is sent (contradiction 5 of RULES.md).
 //!
-//! The ten days are counted from the day after the conclusion, by the general rule on the start
-//! of terms of the Civil Code of the Republic of Kazakhstan (General Part, chapter 6 "Calculation
-//! of terms", art. 170 "Beginning of a term": a term defined by a period of time begins on the
-//! day after the calendar date or the event that defines its beginning). The card is valid on the
-//! day of the conclusion itself and through the 10th working day after it.
+//! The ten days are counted from the day after the conclusion: a term defined by a period of
+//! time begins on the day after the date or the event that defines its beginning, the general
+//! rule on terms of the Civil Code of the Republic of Kazakhstan (General Part, the chapter on the
+//! calculation of terms). We have not verified the article's number against a published text of
+//! the Code, so the product names the rule, not the article. The card is valid on the day of the
+//! conclusion itself and through the 10th working day after it.
+//!
+//! The other reading, an office counting the conclusion's own working day as the first of the
+//! ten, ends a working day earlier ([`valid_through_counting_conclusion_day`]): on the days
+//! between, the product warns.
 
 use serde::Serialize;
 
@@ -22,11 +27,6 @@ pub const VALIDITY_WORKING_DAYS: i32 = 10;
 
 /// Where the validity comes from.
 pub const VALIDITY_CITATION: Citation = Citation::paragraph(21);
-
-/// The rule that a term starts on the day after its event: Civil Code of the RK (General Part),
-/// art. 170.
-pub const TERM_START_RULE: &str =
-    "Civil Code of the Republic of Kazakhstan (General Part), art. 170";
 
 /// The last day a card whose conclusion was received on `conclusion` is valid: the 10th working
 /// day after it.
@@ -41,6 +41,30 @@ pub const TERM_START_RULE: &str =
 /// ```
 pub fn valid_through(conclusion: Date, cal: &WorkingCalendar) -> Result<Date, CalendarError> {
     cal.add_working_days(conclusion, VALIDITY_WORKING_DAYS)
+}
+
+/// The last valid day if the conclusion's own day were counted as the first of the ten: the 9th
+/// working day after it when the conclusion falls on a working day (the product does not count
+/// so; see the module's comment), `valid_through` otherwise.
+///
+/// ```
+/// use dayarlyq_rules::{calendar::WorkingCalendar, medical_card::*, Date};
+///
+/// let cal = WorkingCalendar::kazakhstan();
+/// // Wednesday 8 April 2026: our count ends on Wednesday 22 April, the other on Tuesday 21.
+/// let conclusion = Date::constant(2026, 4, 8);
+/// assert_eq!(valid_through(conclusion, &cal), Ok(Date::constant(2026, 4, 22)));
+/// assert_eq!(valid_through_counting_conclusion_day(conclusion, &cal), Ok(Date::constant(2026, 4, 21)));
+/// ```
+pub fn valid_through_counting_conclusion_day(
+    conclusion: Date,
+    cal: &WorkingCalendar,
+) -> Result<Date, CalendarError> {
+    if cal.is_working_day(conclusion) {
+        cal.add_working_days(conclusion, VALIDITY_WORKING_DAYS - 1)
+    } else {
+        valid_through(conclusion, cal)
+    }
 }
 
 /// Whether the card is valid on `on`: from the conclusion through `valid_through`.
@@ -64,6 +88,10 @@ pub fn working_days_left(on: Date, valid_through: Date, cal: &WorkingCalendar) -
 pub struct CardVerdict {
     pub conclusion: Date,
     pub valid_through: Date,
+    /// The last valid day if the conclusion's day were counted as the first of the ten
+    /// ([`valid_through_counting_conclusion_day`]); not in the JSON.
+    #[serde(skip)]
+    pub valid_through_if_conclusion_day_counted: Date,
     /// Judged on the evaluation day (`as_of`).
     pub valid: bool,
     /// Working days left after the evaluation day.
@@ -88,6 +116,9 @@ impl CardVerdict {
         Ok(CardVerdict {
             conclusion,
             valid_through: through,
+            valid_through_if_conclusion_day_counted: valid_through_counting_conclusion_day(
+                conclusion, cal,
+            )?,
             valid: is_valid_on(conclusion, through, as_of),
             working_days_left: if as_of < conclusion {
                 0

@@ -9,7 +9,7 @@ use crate::citation::Citation;
 use crate::eligibility::{TrackStatus, TrackVerdict, Verdict};
 use crate::finding::{Action, CheckId, Finding};
 use crate::fmt::Dmy;
-use crate::person::{Fitness, Status};
+use crate::person::{Fitness, Sex, Status};
 use crate::text::Lang;
 use crate::timeline::SELECTION_CALENDAR_DAYS_BEFORE;
 use crate::track::Track;
@@ -146,11 +146,14 @@ fn track_steps(t: &TrackVerdict, card_through: Option<Date>, out: &mut Vec<Step>
 /// The step a failed condition asks for, `None` when nothing the person does will meet it.
 fn step_for(id: CheckId, finding: Finding) -> Option<Step> {
     match (id, finding) {
-        (CheckId::Registration, Finding::Registration { status, track }) => match (status, track) {
-            (Status::Unregistered, _) => Some(Step::Register),
-            (Status::Reservist, Track::Free) => Some(Step::PaidForReservists),
-            _ => None,
-        },
+        (CheckId::Registration, Finding::Registration { status, sex, track }) => {
+            match (status, track) {
+                _ if sex == Sex::Female && track == Track::Free => None,
+                (Status::Unregistered, _) => Some(Step::Register),
+                (Status::Reservist, Track::Free) => Some(Step::PaidForReservists),
+                _ => None,
+            }
+        }
         (CheckId::Education, _) => Some(Step::Education),
         (
             CheckId::Fitness,

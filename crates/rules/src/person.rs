@@ -215,7 +215,8 @@ impl Fitness {
     /// Fit for military service (жарамды) as p. 10 and p. 19 use the word: category А, and
     /// category Б, "fit with minor restrictions", which is a kind of fitness, not a restriction of
     /// it — the restrictions touch the choice of troops, not being fit (limited fitness, В, is a
-    /// category of its own that p. 19 names separately).
+    /// category of its own that p. 19 names separately). The Rules do not name category Б: this
+    /// is our reading, and the explanation of a category-Б check says so.
     pub const fn is_fit(self) -> bool {
         matches!(self, Fitness::Fit | Fitness::FitMinor)
     }

@@ -28,6 +28,9 @@ pub const WORKING_DAY_END: Time = Time::constant(18, 0, 0, 0);
 pub const DECISION_WORKING_DAYS: i32 = 1;
 /// The registration check: 12 working days before the training start (p. 22).
 pub const REGISTRATION_CHECK_WORKING_DAYS_BEFORE: i32 = 12;
+/// The registration check takes up to 1 working day (p. 22: «1 жұмыс күні ішінде»): a notice
+/// may come a working day after the check's first day.
+pub const REGISTRATION_CHECK_WORKING_DAYS: i32 = 1;
 /// Payment: within 2 working days of the payment notice (p. 23; app. 12 item 3).
 pub const PAYMENT_WORKING_DAYS: i32 = 2;
 /// Payment, as app. 11 also words it: within 2 calendar days of the notice.
@@ -55,7 +58,13 @@ pub enum DateId {
     RegistrationCheckOn,
     PaymentDeadline,
     PaymentDeadlineCalendar,
+    /// The payment deadline for a notice sent on the check's last day (p. 22's 1 working day).
+    PaymentDeadlineLatest,
     RerunCheckOn,
+    /// The payment deadline for those reached in the re-run (p. 23), notice on its first day.
+    RerunPaymentDeadline,
+    /// The same, notice on the re-run's last day.
+    RerunPaymentDeadlineLatest,
     TrainingStart,
     TrainingEndEarliest,
     TrainingEndLatest,
@@ -74,7 +83,10 @@ impl DateId {
             DateId::RegistrationCheckOn => "registration_check_on",
             DateId::PaymentDeadline => "payment_deadline",
             DateId::PaymentDeadlineCalendar => "payment_deadline_calendar",
+            DateId::PaymentDeadlineLatest => "payment_deadline_latest",
             DateId::RerunCheckOn => "rerun_check_on",
+            DateId::RerunPaymentDeadline => "rerun_payment_deadline",
+            DateId::RerunPaymentDeadlineLatest => "rerun_payment_deadline_latest",
             DateId::TrainingStart => "training_start",
             DateId::TrainingEndEarliest => "training_end_earliest",
             DateId::TrainingEndLatest => "training_end_latest",
@@ -103,7 +115,11 @@ impl DateId {
             DateId::DecisionDue => Citation::paragraph(21),
             DateId::CardValidThrough => VALIDITY_CITATION,
             DateId::RegistrationCheckOn | DateId::EarliestReachableStart => Citation::paragraph(22),
-            DateId::PaymentDeadline | DateId::RerunCheckOn => Citation::paragraph(23),
+            DateId::PaymentDeadlineLatest => Citation::paragraph(22),
+            DateId::PaymentDeadline
+            | DateId::RerunCheckOn
+            | DateId::RerunPaymentDeadline
+            | DateId::RerunPaymentDeadlineLatest => Citation::paragraph(23),
             DateId::PaymentDeadlineCalendar => Citation::Appendix(11),
             DateId::TrainingStart => Citation::paragraph(44),
             DateId::TrainingEndEarliest | DateId::TrainingEndLatest => Citation::paragraph(43),
@@ -168,6 +184,12 @@ pub fn payment_deadline(notice_on: Date, cal: &WorkingCalendar) -> Result<Date, 
     cal.add_working_days(notice_on, PAYMENT_WORKING_DAYS)
 }
 
+/// The last day a check begun on `check_on` may end on (p. 22 «1 жұмыс күні ішінде»): the next
+/// working day, the check's first day not counted.
+pub fn check_ends_by(check_on: Date, cal: &WorkingCalendar) -> Result<Date, CalendarError> {
+    cal.add_working_days(check_on, REGISTRATION_CHECK_WORKING_DAYS)
+}
+
 /// The earlier reading of app. 11: «Осы хабарламаны алған күннен бастап күнтізбелік 2 күн
 /// ішінде төлем жасалғанын растау болмаған жағдайда … кезектен шығарылатын боласыз».
 pub fn payment_deadline_calendar(notice_on: Date) -> Result<Date, CalendarError> {
@@ -205,7 +227,13 @@ pub struct PaidTimeline {
     pub payment_deadline: Date,
     /// 2 calendar days after the notice (app. 11's last paragraph).
     pub payment_deadline_calendar: Date,
+    /// 2 working days after a notice sent on the check's last day (p. 22: within 1 working day).
+    pub payment_deadline_latest: Date,
     pub rerun_check_on: Date,
+    /// The payment deadlines of those reached in the re-run (p. 23), for a notice sent on its
+    /// first day and on its last.
+    pub rerun_payment_deadline: Date,
+    pub rerun_payment_deadline_latest: Date,
     pub training_end_earliest: Date,
     pub training_end_latest: Date,
     /// The decision is due on or before the registration check: the application can still be
@@ -217,7 +245,7 @@ pub struct PaidTimeline {
 
 impl PaidTimeline {
     /// Every date, in the order of the procedure.
-    pub fn dates(&self) -> [(DateId, Date); 10] {
+    pub fn dates(&self) -> [(DateId, Date); 13] {
         [
             (DateId::AcceptedOn, self.accepted_on),
             (DateId::DecisionDue, self.decision_due),
@@ -227,7 +255,13 @@ impl PaidTimeline {
                 DateId::PaymentDeadlineCalendar,
                 self.payment_deadline_calendar,
             ),
+            (DateId::PaymentDeadlineLatest, self.payment_deadline_latest),
             (DateId::RerunCheckOn, self.rerun_check_on),
+            (DateId::RerunPaymentDeadline, self.rerun_payment_deadline),
+            (
+                DateId::RerunPaymentDeadlineLatest,
+                self.rerun_payment_deadline_latest,
+            ),
             (DateId::TrainingStart, self.training_start),
             (DateId::TrainingEndEarliest, self.training_end_earliest),
             (DateId::TrainingEndLatest, self.training_end_latest),
@@ -301,6 +335,7 @@ pub fn paid_timeline(
     let accepted_on = acceptance_day(submitted, cal)?;
     let decision_due = decision_due(accepted_on, cal)?;
     let registration_check_on = registration_check_on(training_start, cal)?;
+    let rerun_check_on = rerun_check_on(training_start, cal)?;
     Ok(PaidTimeline {
         submitted_at: submitted,
         training_start,
@@ -309,7 +344,10 @@ pub fn paid_timeline(
         registration_check_on,
         payment_deadline: payment_deadline(registration_check_on, cal)?,
         payment_deadline_calendar: payment_deadline_calendar(registration_check_on)?,
-        rerun_check_on: rerun_check_on(training_start, cal)?,
+        payment_deadline_latest: payment_deadline(check_ends_by(registration_check_on, cal)?, cal)?,
+        rerun_check_on,
+        rerun_payment_deadline: payment_deadline(rerun_check_on, cal)?,
+        rerun_payment_deadline_latest: payment_deadline(check_ends_by(rerun_check_on, cal)?, cal)?,
         training_end_earliest: period_end(training_start, PAID_TRAINING_DAYS.0)?,
         training_end_latest: period_end(training_start, PAID_TRAINING_DAYS.1)?,
         reaches_training: decision_due <= registration_check_on,
@@ -409,28 +447,49 @@ pub fn free_timeline(training_start: Date) -> Result<FreeTimeline, CalendarError
     })
 }
 
-/// The deadlines of a complaint (p. 45).
+/// The deadlines of a complaint (p. 45). The provider's 3 working days run from the day the
+/// complaint reaches it; the 5 and 15 working days of consideration run from the complaint's
+/// registration at the body that considers it («оны тіркеген күннен бастап», «тіркелген күнінен
+/// бастап»), a day the applicant learns from that body, not from the provider's receipt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct ComplaintDeadlines {
     /// The provider forwards the complaint and the case to the reviewing body: «шағым келіп
     /// түскен күннен бастап 3 (үш) жұмыс күнінен кешіктірмей».
     pub forward_by: Date,
-    /// The complaint is considered: «оны тіркеген күннен бастап 5 (бес) жұмыс күні ішінде».
-    pub review_by: Date,
+    /// The complaint is considered: «оны тіркеген күннен бастап 5 (бес) жұмыс күні ішінде»;
+    /// `None` until the day of registration is known.
+    pub review_by: Option<Date>,
     /// At the authorised body for the quality of public services: «тіркелген күнінен бастап 15
-    /// (он бес) жұмыс күні ішінде».
-    pub authority_review_by: Date,
+    /// (он бес) жұмыс күні ішінде»; `None` until the day of registration is known.
+    pub authority_review_by: Option<Date>,
 }
 
-/// The complaint deadlines for a complaint received and registered on `received`.
+/// The complaint deadlines for a complaint that reached the provider on `received` and, when
+/// known, was registered at the body considering it on `registered`.
+///
+/// ```
+/// use dayarlyq_rules::{calendar::WorkingCalendar, timeline::complaint_deadlines, Date};
+///
+/// let cal = WorkingCalendar::kazakhstan();
+/// // Received Monday 6 April 2026, registered at the reviewing body Thursday 9 April.
+/// let c = complaint_deadlines(Date::constant(2026, 4, 6), Some(Date::constant(2026, 4, 9)), &cal).unwrap();
+/// assert_eq!(c.forward_by, Date::constant(2026, 4, 9));
+/// assert_eq!(c.review_by, Some(Date::constant(2026, 4, 16)));
+/// ```
 pub fn complaint_deadlines(
     received: Date,
+    registered: Option<Date>,
     cal: &WorkingCalendar,
 ) -> Result<ComplaintDeadlines, CalendarError> {
+    let after = |days| {
+        registered
+            .map(|d| cal.add_working_days(d, days))
+            .transpose()
+    };
     Ok(ComplaintDeadlines {
         forward_by: cal.add_working_days(received, COMPLAINT_FORWARD_WORKING_DAYS)?,
-        review_by: cal.add_working_days(received, COMPLAINT_REVIEW_WORKING_DAYS)?,
-        authority_review_by: cal.add_working_days(received, COMPLAINT_AUTHORITY_WORKING_DAYS)?,
+        review_by: after(COMPLAINT_REVIEW_WORKING_DAYS)?,
+        authority_review_by: after(COMPLAINT_AUTHORITY_WORKING_DAYS)?,
     })
 }
 

@@ -15,8 +15,9 @@
 //!   - `free`, `paid`: `eligible`, `status`, `needs_guardian_consent` (free only),
 //!     `eligible_from`, `eligible_until` (equal; `null` for none); `failed`, `passed`: the ids of
 //!     the track's checks that failed, that passed, all of them in any order; `actions`,
-//!     `warnings`: the track's action and warning ids, all of them in any order; `explains`: `{"<check id>": {"kk": "…", "ru": "…"}}`, words the
-//!     check's Kazakh and Russian explanations contain;
+//!     `warnings`: the track's action and warning ids, all of them in any order; `explains`: `{"<id>": {"kk": "…", "ru": "…"}}`, words the Kazakh
+//!     and Russian explanations of the check (else the warning, else the action) of that id
+//!     contain;
 //!   - `age`, `medical_card`, `acceptance`: the members given, equal (`null`: there is none);
 //!   - `warnings`: the top-level warning ids (the IIN cross-check, the calendar's coverage), all
 //!     of them in any order;
@@ -284,13 +285,12 @@ fn track(name: &str, want: &Value, got: &Value, out: &mut Vec<String>) {
             "actions" => ids(&path, want, &ids_of(&got["actions"], |_| true), out),
             "explains" => {
                 for (id, texts) in want.as_object().into_iter().flatten() {
-                    let check = checks
-                        .as_array()
-                        .into_iter()
-                        .flatten()
+                    let check = ["checks", "warnings", "actions"]
+                        .iter()
+                        .flat_map(|list| got[*list].as_array().into_iter().flatten())
                         .find(|c| c["id"] == id.as_str());
                     let Some(check) = check else {
-                        out.push(format!("{path}.{id}: no such check"));
+                        out.push(format!("{path}.{id}: no such check, warning or action"));
                         continue;
                     };
                     for (lang, words) in texts.as_object().into_iter().flatten() {

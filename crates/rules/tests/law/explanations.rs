@@ -43,11 +43,11 @@ fn checks_come_in_the_order_of_the_rules() {
     let v = judge(&a, "2026-06-15");
     assert_eq!(
         ids(&v.free.checks),
-        ["registration", "sex", "age", "fitness", "education"]
+        ["registration", "age", "fitness", "education"]
     );
     assert_eq!(
         failed(&v.free.checks),
-        ["registration", "sex", "fitness", "education"]
+        ["registration", "fitness", "education"]
     );
     assert_eq!(
         v.free.first_failure().map(|c| c.id.code()),

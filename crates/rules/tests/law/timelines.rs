@@ -43,11 +43,22 @@ fn procedure_dates() {
         (free.training_end_earliest, free.training_end_latest),
         (d("2026-04-04"), d("2026-04-14"))
     );
-    // p. 45: 3, 5, 15 working days.
-    let c = timeline::complaint_deadlines(d("2026-04-06"), &cal()).unwrap();
+    // p. 45: forwarded within 3 working days of receipt; considered within 5 (15 at the
+    // authorised body) working days of its registration there — not of the provider's receipt.
+    let c = timeline::complaint_deadlines(d("2026-04-06"), Some(d("2026-04-09")), &cal()).unwrap();
     assert_eq!(
         (c.forward_by, c.review_by, c.authority_review_by),
-        (d("2026-04-09"), d("2026-04-13"), d("2026-04-27"))
+        (
+            d("2026-04-09"),
+            Some(d("2026-04-16")),
+            Some(d("2026-04-30"))
+        )
+    );
+    // p. 45: the day of registration not known yet, the consideration's deadlines neither.
+    let c = timeline::complaint_deadlines(d("2026-04-06"), None, &cal()).unwrap();
+    assert_eq!(
+        (c.forward_by, c.review_by, c.authority_review_by),
+        (d("2026-04-09"), None, None)
     );
 }
 
@@ -61,7 +72,14 @@ fn example_case() {
     assert_eq!(t.registration_check_on, d("2026-04-15"));
     assert_eq!(t.payment_deadline, d("2026-04-17"));
     assert_eq!(t.payment_deadline_calendar, d("2026-04-17"));
+    // p. 22: the check takes up to 1 working day (Wed 15 → Thu 16 April), so the notice and its
+    // 2 working days may come a day later: Friday 17 or Monday 20 April.
+    assert_eq!(t.payment_deadline_latest, d("2026-04-20"));
     assert_eq!(t.rerun_check_on, d("2026-04-23"));
+    // p. 23: those reached in the re-run (Thu 23 April, 6 working days before) pay within 2
+    // working days of their notice: Monday 27 April, or Tuesday 28 if the check takes its day.
+    assert_eq!(t.rerun_payment_deadline, d("2026-04-27"));
+    assert_eq!(t.rerun_payment_deadline_latest, d("2026-04-28"));
     assert_eq!(
         (t.training_end_earliest, t.training_end_latest),
         (d("2026-06-12"), d("2026-06-18"))
