@@ -3,6 +3,7 @@
 //! here, above the sections, so switching section or language keeps every answer. Embedded in
 //! another site's page ([`crate::embed`]) the shell is only the current view.
 
+use dayarlyq_rules::citation::{OFFICIAL_TEXT_KK, OFFICIAL_TEXT_RU};
 use leptos::prelude::*;
 
 use crate::case::Case;
@@ -135,6 +136,15 @@ fn Footer() -> impl IntoView {
             <div class="container">
                 <p>{tr!(common.privacy)}</p>
                 <p>{tr!(common.source)}</p>
+                <p>
+                    {tr!(common.official_texts)} " "
+                    <a href=OFFICIAL_TEXT_KK hreflang="kk" target="_blank" rel="noopener noreferrer">
+                        {tr!(common.official_kk)}
+                    </a> ", "
+                    <a href=OFFICIAL_TEXT_RU hreflang="ru" target="_blank" rel="noopener noreferrer">
+                        {tr!(common.official_ru)}
+                    </a> ". " {tr!(common.our_translation)}
+                </p>
                 <p>{tr!(common.disclaimer)}</p>
             </div>
         </footer>
