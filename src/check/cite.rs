@@ -1,5 +1,6 @@
 //! A citation of the Rules that opens onto the paragraph it names, quoted in Kazakh (the only
-//! text of the Rules we hold). The texts are not in the app: they come from the data file
+//! text of the Rules we hold) and, on a Russian page, with our translation beside it (not the
+//! official Russian text). The texts are not in the app: they come from the data file
 //! `quotes.json` (written from the rules crate's quotes by `cargo xtask dist`), fetched the first
 //! time a citation is opened and kept for the others; the service worker keeps it offline.
 
@@ -7,6 +8,7 @@ use std::cell::RefCell;
 
 use dayarlyq_rules::citation::Citation;
 use dayarlyq_rules::quotes::is_quoted;
+use dayarlyq_rules::text::Lang;
 use js_sys::Reflect;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::lang::use_lang;
 use crate::text::tr;
 
-/// The data file of the quotes, beside `index.html`: `{"p. 21": {"kk": "…"}, …}`.
+/// The data file of the quotes, beside `index.html`: `{"p. 21": {"kk": "…", "ru": "…"}, …}`.
 const QUOTES: &str = "quotes.json";
 
 thread_local! {
@@ -40,14 +42,29 @@ async fn quotes() -> Result<JsValue, JsValue> {
     Ok(quotes)
 }
 
-/// The Kazakh text of `cite`, its paragraphs apart.
-async fn quote(cite: Citation) -> Option<Vec<String>> {
+/// A text of a quote, its paragraphs apart.
+type Paragraphs = Vec<String>;
+
+/// The Kazakh text of `cite` and our Russian translation.
+async fn quote(cite: Citation) -> Option<(Paragraphs, Paragraphs)> {
     let quotes = quotes().await.ok()?;
     let entry = Reflect::get(&quotes, &JsValue::from_str(&cite.to_string())).ok()?;
-    let text = Reflect::get(&entry, &JsValue::from_str("kk"))
-        .ok()?
-        .as_string()?;
-    Some(text.split('\n').map(str::to_owned).collect())
+    let text = |lang| {
+        let text = Reflect::get(&entry, &JsValue::from_str(lang))
+            .ok()?
+            .as_string()?;
+        Some(text.split('\n').map(str::to_owned).collect())
+    };
+    Some((text("kk")?, text("ru")?))
+}
+
+/// A text of a quote in its language.
+fn quoted(lang: &'static str, paragraphs: Paragraphs) -> impl IntoView {
+    let paragraphs = paragraphs
+        .into_iter()
+        .map(|p| view! { <p>{p}</p> })
+        .collect_view();
+    view! { <blockquote class="cite__quote" lang=lang>{paragraphs}</blockquote> }
 }
 
 /// Where the quote of an opened citation stands.
@@ -55,7 +72,7 @@ async fn quote(cite: Citation) -> Option<Vec<String>> {
 enum Shown {
     Closed,
     Loading,
-    Text(Vec<String>),
+    Text(Paragraphs, Paragraphs),
     Failed,
 }
 
@@ -75,7 +92,8 @@ pub fn Cite(cite: Citation) -> impl IntoView {
         if open && matches!(shown.get_untracked(), Shown::Closed | Shown::Failed) {
             shown.set(Shown::Loading);
             spawn_local(async move {
-                shown.set(quote(cite).await.map_or(Shown::Failed, Shown::Text));
+                let quote = quote(cite).await;
+                shown.set(quote.map_or(Shown::Failed, |(kk, ru)| Shown::Text(kk, ru)));
             });
         }
     };
@@ -90,16 +108,20 @@ pub fn Cite(cite: Citation) -> impl IntoView {
                         view! { <p class="cite__note">{tr!(check.result.quote_failed)}</p> }
                             .into_any()
                     }
-                    Shown::Text(paragraphs) => {
-                        let paragraphs = paragraphs
-                            .into_iter()
-                            .map(|p| view! { <p>{p}</p> })
-                            .collect_view();
+                    Shown::Text(kk, ru) => {
+                        let translation = (lang() == Lang::Ru)
+                            .then(|| {
+                                view! {
+                                    <p class="cite__note">
+                                        {tr!(check.result.quote_translation_note)}
+                                    </p>
+                                    {quoted("ru", ru)}
+                                }
+                            });
                         view! {
                             <p class="cite__note">{tr!(check.result.quote_note)}</p>
-                            <blockquote class="cite__quote" lang="kk">
-                                {paragraphs}
-                            </blockquote>
+                            {quoted("kk", kk)}
+                            {translation}
                         }
                             .into_any()
                     }

@@ -95,12 +95,15 @@ pub fn finish(root: &Path, frame_ancestors: Option<&str>) -> Result {
 /// (`src/check/cite.rs`): the texts stay out of the first load.
 const QUOTES_FILE: &str = "quotes.json";
 
-/// `{"p. 21": {"kk": "…"}, …}`: each quote of `dayarlyq_rules::quotes::QUOTES` by its citation's
-/// short form.
+/// `{"p. 21": {"kk": "…", "ru": "…"}, …}`: each quote of `dayarlyq_rules::quotes::QUOTES` by its
+/// citation's short form — the Kazakh text of the Rules and our Russian translation of it.
 fn quotes_json() -> String {
     let quotes: serde_json::Map<String, serde_json::Value> = dayarlyq_rules::quotes::QUOTES
         .iter()
-        .map(|q| (q.cite.to_string(), serde_json::json!({ "kk": q.text })))
+        .map(|q| {
+            let texts = serde_json::json!({ "kk": q.text, "ru": q.ru });
+            (q.cite.to_string(), texts)
+        })
         .collect();
     serde_json::Value::Object(quotes).to_string()
 }
