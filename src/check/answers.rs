@@ -59,8 +59,10 @@ pub fn Incomplete() -> impl IntoView {
     }
 }
 
+/// The answers judged, each with a link back to its question (on paper the links are not
+/// printed: see the result page).
 #[component]
-fn SummaryList(judged: Judged) -> impl IntoView {
+pub(super) fn SummaryList(judged: Judged) -> impl IntoView {
     let case = use_case();
     let a = judged.applicant;
     let typed = move |place: Place| case.file.with_untracked(|f| f.given(place).is_some());

@@ -11,7 +11,7 @@ use dayarlyq_rules::timeline::{FREE_TRAINING_DAYS, PAID_TRAINING_DAYS};
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 use leptos::prelude::*;
 
-use super::answers::Incomplete;
+use super::answers::{Incomplete, SummaryList};
 use super::cite::Cite;
 use super::timeline::Timeline;
 use super::track::{StatusTag, TrackCard, WarningLine, status_text};
@@ -64,8 +64,11 @@ pub fn ResultPage() -> impl IntoView {
             .to_string()
         })
     };
+    let printed_on = Dmy(crate::case::use_case().today);
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(check.result.title)}</h1>
+        // On paper only: the day it was printed, for whoever reads the sheet later.
+        <p class="print-only print-meta">{tr!(check.result.printed_on, date = printed_on)}</p>
         <p class="visually-hidden" aria-live="polite">{announced}</p>
         {move || {
             check
@@ -76,6 +79,26 @@ pub fn ResultPage() -> impl IntoView {
                 })
         }}
         {move || judged_ok.get().then(|| view! { <Timeline /> })}
+        // On paper, the answers the decision was made on (on screen they are a page of their
+        // own, "check your answers").
+        {move || {
+            check
+                .judged
+                .with(|j| {
+                    j.as_ref()
+                        .ok()
+                        .map(|judged| {
+                            view! {
+                                <section class="print-only" aria-labelledby="print-answers-title">
+                                    <h2 class="panel__title" id="print-answers-title">
+                                        {tr!(check.result.answers_title)}
+                                    </h2>
+                                    <SummaryList judged=judged.clone() />
+                                </section>
+                            }
+                        })
+                })
+        }}
         <p class="actions no-print">
             <a class="actions__link" href="#/answers" on:click=edit>
                 {tr!(check.result.edit)}

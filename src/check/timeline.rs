@@ -97,7 +97,7 @@ pub fn Timeline() -> impl IntoView {
             <h2 class="panel__title" id="timeline-title">
                 {tr!(check.timeline.title)}
             </h2>
-            <p>{tr!(check.timeline.intro)}</p>
+            <p class="no-print">{tr!(check.timeline.intro)}</p>
             {move || {
                 (!paid_eligible.get())
                     .then(|| view! { <p class="notice">{tr!(check.timeline.not_eligible)}</p> })
