@@ -6,5 +6,6 @@ pub mod check;
 pub mod input;
 #[cfg(test)]
 mod json_bytes;
+pub mod link;
 pub mod render;
 pub mod timeline;

@@ -7,7 +7,7 @@ use std::io::{self, Write as _};
 use std::process::ExitCode;
 
 use dayarlyq_cli::input::{self, CliError, write_json};
-use dayarlyq_cli::{check, render, timeline};
+use dayarlyq_cli::{check, link, render, timeline};
 use dayarlyq_rules::Date;
 use dayarlyq_rules::calendar::{Coverage, WorkingCalendar};
 use dayarlyq_rules::iin::Iin;
@@ -26,6 +26,8 @@ commands:
                            --compact: checks and warnings without the explanations
   timeline [FILE|-]        the dates of the procedure for {submitted_at, training_start, track}
   render --form F --lang L --format pdf|html [--data FILE] --out PATH
+  link [FILE|-] --base URL an address under URL that opens the app with the case file's
+                           answers (in the fragment, never sent to a server)
 
 Dates are YYYY-MM-DD; moments YYYY-MM-DDTHH:MM[:SS] in Kazakhstan time (UTC+5) or with an offset.
 ";
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         "check" => check::run(rest),
         "timeline" => timeline::run(rest),
         "render" => return render::run(rest),
+        "link" => link::run(rest),
         "help" | "--help" | "-h" => {
             let _ = io::stdout().write_all(USAGE.as_bytes());
             return ExitCode::SUCCESS;

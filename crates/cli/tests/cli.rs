@@ -587,3 +587,48 @@ fn the_rules_cases_through_check() {
     let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../rules/tests/cases"));
     harness::run(dir, checked);
 }
+
+/// `link` (contract, "added 2026-12"): the case file in the address's fragment, read back whole.
+mod link {
+    use super::*;
+    use dayarlyq_rules::case_file::CaseFile;
+
+    #[test]
+    fn the_address_carries_the_case_file_in_its_fragment() {
+        let o = run(
+            &[
+                "link",
+                "-",
+                "--base",
+                "https://example.kz/dayarlyq/#/result",
+            ],
+            EXAMPLE_CASE.as_bytes(),
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        let out = String::from_utf8(o.stdout).unwrap();
+        let line = out.strip_suffix('\n').expect("one line");
+        assert!(!line.contains('\n'));
+        // The app's own address, its route replaced by the case: a fragment, never sent.
+        assert!(
+            line.starts_with("https://example.kz/dayarlyq/#case="),
+            "{line}"
+        );
+        let expected: CaseFile = serde_json::from_str(EXAMPLE_CASE).unwrap();
+        assert_eq!(dayarlyq_rules::link::read(line), Ok(expected));
+    }
+
+    #[test]
+    fn a_bad_case_file_or_no_base_is_refused() {
+        let o = run(
+            &["link", "--base", "https://x.kz/"],
+            br#"{"applicant": {"status": 3}}"#,
+        );
+        assert_eq!(code(&o), 2);
+        assert!(stderr(&o).contains("applicant.status"), "{}", stderr(&o));
+        let o = run(&["link", "--base", "https://x.kz/"], b"[1]");
+        assert_eq!(code(&o), 2);
+        let o = run(&["link"], EXAMPLE_CASE.as_bytes());
+        assert_eq!(code(&o), 2);
+        assert!(stderr(&o).contains("--base"), "{}", stderr(&o));
+    }
+}

@@ -23,7 +23,8 @@
 //! 11. [`eligibility`]: both tracks judged, each with its status and actions;
 //! 12. [`judge`]: a case file to its verdict — the one entry point; [`next`]: the steps it asks
 //!     for;
-//! 13. [`quotes`], [`ics`]: the Rules' words and calendar files, for the views.
+//! 13. [`quotes`], [`ics`]: the Rules' words and calendar files, for the views; [`link`]: a
+//!     case file in an address.
 
 pub mod age;
 pub mod applicant;
@@ -37,6 +38,7 @@ pub mod ics;
 pub mod iin;
 pub mod input;
 pub mod judge;
+pub mod link;
 pub mod medical_card;
 pub mod moment;
 pub mod next;
