@@ -7,7 +7,8 @@
 //! `{ id, error }`; the worker first posts `{ ready: true }` once it listens, since a message posted
 //! before that would be lost.
 
-use dayarlyq_documents::{CaseFile, Form, Lang, Localized, build, pdf};
+use dayarlyq_documents::pdf::{self, Moment};
+use dayarlyq_documents::{CaseFile, Form, Lang, Localized, build};
 
 /// What the page asks for.
 #[derive(Clone, Debug)]
@@ -76,16 +77,21 @@ pub fn read_job(parts: &[String]) -> Result<Job, Localized> {
     })
 }
 
-/// The PDF of `job`'s document, with the fonts read once for the life of the worker.
-pub fn render(job: &Job) -> Result<Vec<u8>, Localized> {
+/// The PDF of `job`'s document, made at `made` (the worker's clock), with the fonts read once
+/// for the life of the worker.
+pub fn render(job: &Job, made: Moment) -> Result<Vec<u8>, Localized> {
     let fonts = pdf::Fonts::shared().map_err(|e| e.message())?;
     let doc = build(job.form, job.lang, &job.case);
-    pdf::render(&doc, fonts).map_err(|e| e.message())
+    pdf::render(&doc, fonts, made).map_err(|e| e.message())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn made() -> Moment {
+        Moment::local(jiff::civil::datetime(2026, 3, 20, 10, 0, 0, 0))
+    }
 
     fn strings(parts: &[&str]) -> Vec<String> {
         parts.iter().map(|s| (*s).to_owned()).collect()
@@ -111,7 +117,7 @@ mod tests {
             (7, Form::Application, Lang::Kk)
         );
         assert_eq!(job.case, case, "the case arrives whole");
-        let bytes = render(&job).unwrap();
+        let bytes = render(&job, made()).unwrap();
         assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
         assert!(
             bytes.len() > 10_000,
@@ -128,7 +134,7 @@ mod tests {
                 let posted = strings(&["1", &form.appendix().to_string(), lang.code()]);
                 let job = read_job(&posted).unwrap();
                 assert!(
-                    render(&job).unwrap().starts_with(b"%PDF-"),
+                    render(&job, made()).unwrap().starts_with(b"%PDF-"),
                     "{form} {lang:?}"
                 );
             }

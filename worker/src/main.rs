@@ -4,7 +4,9 @@
 
 #[cfg(target_arch = "wasm32")]
 mod web {
+    use dayarlyq_documents::pdf::Moment;
     use dayarlyq_pdf_worker::{read_job, render};
+    use jiff::Timestamp;
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -34,7 +36,10 @@ mod web {
         let result = read_job(&parts).and_then(|job| {
             // The id is known once the request is read; a reply without one is for no request.
             let _ = Reflect::set(&reply, &"id".into(), &job.id.into());
-            render(&job)
+            // The PDF's date (PDF/A asks for one): now, by this device's clock.
+            let now = Timestamp::from_millisecond(js_sys::Date::now() as i64)
+                .unwrap_or(Timestamp::UNIX_EPOCH);
+            render(&job, Moment::from_timestamp(now))
         });
         match result {
             Ok(bytes) => {

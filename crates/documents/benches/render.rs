@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dayarlyq_documents::pdf::{self, Fonts};
+use dayarlyq_documents::pdf::{self, Fonts, Moment};
 use dayarlyq_documents::{CaseFile, Form, Lang, build, html};
 
 /// The example case of the CLI contract (a copy is kept with the rules' tests).
@@ -17,6 +17,7 @@ fn example() -> CaseFile {
 fn documents(c: &mut Criterion) {
     let case = example();
     let fonts = Fonts::embedded().expect("the embedded fonts");
+    let made = Moment::local(jiff::civil::datetime(2026, 3, 20, 10, 0, 0, 0));
     c.bench_function("fonts", |b| b.iter(|| Fonts::embedded().is_ok()));
     for form in Form::ALL {
         for lang in Lang::ALL {
@@ -29,7 +30,7 @@ fn documents(c: &mut Criterion) {
                 b.iter(|| html::render(black_box(&doc)))
             });
             c.bench_function(&format!("{name}/pdf"), |b| {
-                b.iter(|| pdf::render(black_box(&doc), &fonts).map(|bytes| bytes.len()))
+                b.iter(|| pdf::render(black_box(&doc), &fonts, made).map(|bytes| bytes.len()))
             });
         }
     }

@@ -23,8 +23,38 @@ pub enum Block {
     Approval(Vec<String>),
     /// A paragraph of the form.
     Paragraph { style: Style, runs: Vec<Run> },
+    /// A table of the form: column headings, then rows.
+    Table(Table),
     /// A note under the form: for Russian, that the text is our translation of the Kazakh one.
     Note(String),
+}
+
+/// A table: every row has a cell per column (of [`Table::widths`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// The columns' widths, as shares of the text width: `[1, 4, 2]` gives the first column a
+    /// seventh of it.
+    pub widths: Vec<u16>,
+    /// The rows of column headings; a table that runs onto another page repeats them there.
+    pub header: Vec<Vec<Cell>>,
+    /// The rows under the headings.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A cell of a table: a paragraph's runs (the form's words, filled values, blanks), left-aligned;
+/// a heading's centred and bold.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub runs: Vec<Run>,
+}
+
+impl Cell {
+    /// A cell of the form's own words.
+    pub fn text(text: impl Into<String>) -> Cell {
+        Cell {
+            runs: vec![Run::Text(text.into())],
+        }
+    }
 }
 
 /// How a paragraph sits on the page, as on the official form.
@@ -86,9 +116,26 @@ impl BlankWidth {
 impl Document {
     /// Every run of every paragraph, in order.
     pub fn runs(&self) -> impl Iterator<Item = &Run> {
-        self.blocks.iter().flat_map(|b| match b {
-            Block::Paragraph { runs, .. } => runs.as_slice(),
-            Block::Approval(_) | Block::Note(_) => &[],
-        })
+        self.blocks.iter().flat_map(Block::paragraphs).flatten()
+    }
+}
+
+impl Block {
+    /// The runs of each paragraph of the block, in reading order: a paragraph's own, or every
+    /// cell's of a table, row by row, the headings first. The approval block and the note have
+    /// none (their text is the form's, with no blanks).
+    pub fn paragraphs(&self) -> impl Iterator<Item = &[Run]> {
+        let (paragraph, table) = match self {
+            Block::Paragraph { runs, .. } => (Some(runs.as_slice()), None),
+            Block::Table(table) => (None, Some(table)),
+            Block::Approval(_) | Block::Note(_) => (None, None),
+        };
+        paragraph.into_iter().chain(
+            table
+                .into_iter()
+                .flat_map(|t| t.header.iter().chain(&t.rows))
+                .flatten()
+                .map(|cell| cell.runs.as_slice()),
+        )
     }
 }

@@ -2,7 +2,7 @@
 //! and print (A4, serif 14 pt, blanks as underlined spaces with their captions under them).
 //! Every text is escaped: what a person typed stays text.
 
-use crate::document::{BlankWidth, Block, Document, Run, Style};
+use crate::document::{BlankWidth, Block, Cell, Document, Run, Style, Table};
 
 /// The styles of the fragment, scoped to `.dq-doc`. A4 with the margins of Kazakh official
 /// documents (left 30 mm, right 15 mm, top and bottom 20 mm), Times-metric serif, 14 pt.
@@ -65,6 +65,7 @@ pub fn render(doc: &Document) -> String {
                 }
                 out.push_str(&format!("</{tag}>\n"));
             }
+            Block::Table(table) => push_table(&mut out, table),
             Block::Note(note) => {
                 out.push_str(&format!(
                     "<footer class=\"dq-note\"><p>{}</p></footer>\n",
@@ -90,6 +91,39 @@ pub fn page(doc: &Document) -> String {
         title = escape(&doc.title),
         body = render(doc),
     )
+}
+
+/// A table: its columns' widths, the headings in `<thead>` (each `<th scope="col">`), the rows
+/// in `<tbody>`.
+fn push_table(out: &mut String, table: &Table) {
+    out.push_str("<table class=\"dq-table\">\n<colgroup>");
+    let total: u32 = table.widths.iter().map(|&w| u32::from(w)).sum();
+    for &width in &table.widths {
+        let percent = f64::from(width) * 100.0 / f64::from(total.max(1));
+        out.push_str(&format!("<col width=\"{percent:.1}%\">"));
+    }
+    out.push_str("</colgroup>\n");
+    let mut push_rows = |rows: &[Vec<Cell>], group: &str, (open, close): (&str, &str)| {
+        if rows.is_empty() {
+            return;
+        }
+        out.push_str(&format!("<{group}>\n"));
+        for row in rows {
+            out.push_str("<tr>");
+            for c in row {
+                out.push_str(open);
+                for run in &c.runs {
+                    push_run(out, run, false);
+                }
+                out.push_str(close);
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str(&format!("</{group}>\n"));
+    };
+    push_rows(&table.header, "thead", ("<th scope=\"col\">", "</th>"));
+    push_rows(&table.rows, "tbody", ("<td>", "</td>"));
+    out.push_str("</table>\n");
 }
 
 /// `line_blanks`: the paragraph lays its line-long blanks out as flexible lines (a label and

@@ -45,7 +45,7 @@ pub use dayarlyq_rules::case_file::{CaseFile, Place};
 pub use dayarlyq_rules::text::{Lang, Localized};
 
 pub use check::{InvalidField, invalid_fields, missing_required};
-pub use document::{BlankWidth, Block, Document, Run, Style};
+pub use document::{BlankWidth, Block, Cell, Document, Run, Style, Table};
 pub use file_name::{file_name, transliterate};
 pub use form::{Form, UnknownForm};
 pub use templates::{RefusalGround, build};

@@ -1,4 +1,5 @@
-//! Plain text: one line a paragraph, blanks as underscores, captions after their blank.
+//! Plain text: one line a paragraph (a table's row, its cells between bars), blanks as
+//! underscores, captions after their blank.
 //! For the tests, the terminal and diffs; the PDF and HTML are what people print.
 
 use crate::document::{Block, Document, Run, Style};
@@ -22,6 +23,14 @@ pub fn render(doc: &Document) -> String {
                 out.push_str(&runs_text(runs));
                 out.push('\n');
                 if *style == Style::Title {
+                    out.push('\n');
+                }
+            }
+            Block::Table(table) => {
+                // A row a line, its cells between bars.
+                for row in table.header.iter().chain(&table.rows) {
+                    let cells: Vec<String> = row.iter().map(|c| runs_text(&c.runs)).collect();
+                    out.push_str(&cells.join(" | "));
                     out.push('\n');
                 }
             }

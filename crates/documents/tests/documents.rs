@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use dayarlyq_documents::dates::{self, Case};
-use dayarlyq_documents::pdf::{self, Fonts};
+use dayarlyq_documents::pdf::{self, Fonts, Moment};
 use dayarlyq_documents::{
     CaseFile, Form, Lang, Place, RefusalGround, Run, build, file_name, html, invalid_fields,
     missing_required, text, transliterate,
@@ -30,8 +30,13 @@ fn fonts() -> &'static Fonts {
     Fonts::shared().expect("the embedded fonts")
 }
 
+/// When the tests' PDFs are made: a fixed moment, so that their bytes do not depend on the clock.
+fn made() -> Moment {
+    Moment::local(jiff::civil::datetime(2026, 3, 20, 10, 0, 0, 0))
+}
+
 fn render_pdf(form: Form, lang: Lang, case: &CaseFile) -> Vec<u8> {
-    pdf::render(&build(form, lang, case), fonts()).expect("a PDF")
+    pdf::render(&build(form, lang, case), fonts(), made()).expect("a PDF")
 }
 
 /// The text of a PDF as poppler extracts it (what a reader's search and copy will see).
@@ -110,7 +115,7 @@ fn golden_files_of_every_form_from_the_example_case() {
         for form in Form::ALL {
             let name = format!("{}-{}", form.appendix(), lang.code());
             let doc = build(form, lang, &case);
-            let pdf = pdf::render(&doc, fonts()).expect("a PDF");
+            let pdf = pdf::render(&doc, fonts(), made()).expect("a PDF");
             golden(&format!("{name}.txt"), &pdftotext(&pdf, &name));
             all_html.push_str(&html::render(&doc));
         }
@@ -318,7 +323,7 @@ fn kazakh_wording_is_verbatim() {
             let doc = build(*form, Lang::Kk, &case);
             let plain = flat(&text::render(&doc));
             let extracted = flat(&pdftotext(
-                &pdf::render(&doc, fonts()).expect("a PDF"),
+                &pdf::render(&doc, fonts(), made()).expect("a PDF"),
                 &format!("verbatim-{form}"),
             ));
             for sentence in *sentences {
@@ -695,7 +700,7 @@ fn hostile_text_stays_text() {
             let page = html::page(&doc);
             assert!(!page.contains("<script") && !page.contains("<img"));
             let extracted = flat(&pdftotext(
-                &pdf::render(&doc, fonts()).expect("a PDF"),
+                &pdf::render(&doc, fonts(), made()).expect("a PDF"),
                 &format!("hostile-{form}"),
             ));
             if form == Form::Queued {
@@ -865,7 +870,7 @@ fn odd_input_never_breaks_a_document() {
             let doc = build(form, Lang::Kk, &case);
             assert!(!text::render(&doc).is_empty());
             assert!(html::render(&doc).ends_with("</article>\n"));
-            let pdf = pdf::render(&doc, fonts()).expect("a PDF");
+            let pdf = pdf::render(&doc, fonts(), made()).expect("a PDF");
             assert!(pages(&pdf) >= 1, "app. {form} with {value:?}");
             let _ = file_name(form, &case, Date::new(2026, 1, 1).expect("a date"));
         }

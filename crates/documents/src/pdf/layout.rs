@@ -4,6 +4,10 @@
 //! text and a filled value, as in "9.00-ге") is never split unless it is longer than the whole
 //! line. Blanks print as runs of underscores, so the extracted text shows them as the paper form
 //! does; a filled value is underlined; a caption is centred under its blank or value.
+//!
+//! Each piece of text drawn says which run of the paragraph it shows ([`Part`]), so that the
+//! structure tree can be built from the document model; a character the font has no glyph for is
+//! not drawn (PDF/A and PDF/UA forbid `.notdef`, and [`crate::undrawable_fields`] names it).
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -69,13 +73,16 @@ impl<'a> Paragraph<'a> {
 
 /// A laid-out line: its height (more when captions hang under it), its baseline from its top,
 /// and what to draw, placed horizontally on the page and vertically from the baseline.
+#[derive(Clone)]
 pub(crate) struct Line {
     pub(crate) height: f32,
     pub(crate) baseline: f32,
     pub(crate) frames: Vec<Frame>,
 }
 
+#[derive(Clone)]
 pub(crate) enum Frame {
+    /// Text: a stretch of one run of the paragraph (or its caption) on this line.
     Glyphs {
         x: f32,
         dy: f32,
@@ -83,7 +90,9 @@ pub(crate) enum Frame {
         bold: bool,
         text: String,
         glyphs: Vec<Glyph>,
+        part: Part,
     },
+    /// A filled value's underline: drawn, not read.
     Rule {
         x: f32,
         width: f32,
@@ -92,7 +101,16 @@ pub(crate) enum Frame {
     },
 }
 
+/// Which piece of the paragraph a frame of text shows: a run (by its index in the paragraph),
+/// or the caption under a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Part {
+    Run(usize),
+    Caption(usize),
+}
+
 /// A glyph, its advance in points, and the bytes of the frame's text it stands for.
+#[derive(Clone)]
 pub(crate) struct Glyph {
     pub(crate) id: u32,
     pub(crate) advance: f32,
@@ -106,6 +124,8 @@ struct Piece {
     /// In points; for a line-long blank, its shortest.
     width: f32,
     group: Option<usize>,
+    /// The run of the paragraph it comes from.
+    run: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -117,7 +137,8 @@ enum Content {
 
 enum Token {
     Word(Vec<Piece>),
-    Space,
+    /// A space of the run.
+    Space(usize),
     /// After a line-long blank: the line ends there.
     Break,
 }
@@ -126,11 +147,12 @@ enum Token {
 struct Group {
     caption: Option<String>,
     underline: bool,
+    run: usize,
 }
 
 enum Item {
     Word(Vec<Piece>),
-    Space,
+    Space(usize),
 }
 
 #[derive(Default)]
@@ -139,6 +161,9 @@ struct Breaking {
     width: f32,
     spaces: usize,
     forced: bool,
+    /// The space of this run the line broke at: drawn after the line's end, unseen, so that
+    /// the text read from the page keeps the word boundary (PDF/A-2a).
+    broken_at: Option<usize>,
 }
 
 /// Lays `paragraph` out in `shape`.
@@ -152,21 +177,28 @@ pub(crate) fn lay_out(paragraph: &Paragraph, shape: &Shape, fonts: &Fonts) -> Ve
 
     let mut lines: Vec<Breaking> = Vec::new();
     let mut current = Breaking::default();
-    let mut pending_space = false;
+    let mut pending_space: Option<usize> = None;
     for token in tokens {
         match token {
-            Token::Space => pending_space = !current.items.is_empty(),
+            Token::Space(run) if current.items.is_empty() => {
+                // After a forced break: the space ends the line before.
+                if let Some(line) = lines.last_mut() {
+                    line.broken_at = line.broken_at.or(Some(run));
+                }
+            }
+            Token::Space(run) => pending_space = Some(run),
             Token::Break => {
                 current.forced = true;
                 lines.push(std::mem::take(&mut current));
-                pending_space = false;
+                pending_space = None;
             }
             Token::Word(pieces) => {
                 let width: f32 = pieces.iter().map(|p| p.width).sum();
-                let gap = if pending_space { space } else { 0.0 };
+                let gap = if pending_space.is_some() { space } else { 0.0 };
                 if !current.items.is_empty()
                     && current.width + gap + width > avail(lines.is_empty())
                 {
+                    current.broken_at = pending_space.take();
                     lines.push(std::mem::take(&mut current));
                 }
                 let mut chunks = split_long(pieces, avail(lines.is_empty()), face, size);
@@ -176,14 +208,14 @@ pub(crate) fn lay_out(paragraph: &Paragraph, shape: &Shape, fonts: &Fonts) -> Ve
                     current.items.push(Item::Word(chunk));
                     lines.push(std::mem::take(&mut current));
                 }
-                if !current.items.is_empty() && pending_space {
-                    current.items.push(Item::Space);
+                if let (false, Some(run)) = (current.items.is_empty(), pending_space) {
+                    current.items.push(Item::Space(run));
                     current.width += space;
                     current.spaces += 1;
                 }
                 current.width += last.iter().map(|p| p.width).sum::<f32>();
                 current.items.push(Item::Word(last));
-                pending_space = false;
+                pending_space = None;
             }
         }
     }
@@ -235,13 +267,14 @@ fn tokenize(runs: &[Run], face: &Face, size: f32) -> (Vec<Token>, Vec<Group>) {
             tokens.push(Token::Word(std::mem::take(word)));
         }
     };
-    for run in runs {
+    for (index, run) in runs.iter().enumerate() {
         let (text, group) = match run {
             Run::Text(text) => (Some(text), None),
             Run::Filled { text, caption, .. } => {
                 groups.push(Group {
                     caption: caption.clone(),
                     underline: true,
+                    run: index,
                 });
                 (Some(text), Some(groups.len() - 1))
             }
@@ -250,6 +283,7 @@ fn tokenize(runs: &[Run], face: &Face, size: f32) -> (Vec<Token>, Vec<Group>) {
                     groups.push(Group {
                         caption: Some(c.clone()),
                         underline: false,
+                        run: index,
                     });
                     groups.len() - 1
                 });
@@ -258,12 +292,14 @@ fn tokenize(runs: &[Run], face: &Face, size: f32) -> (Vec<Token>, Vec<Group>) {
                         content: Content::Blank,
                         width: f32::from(*n) * face.underscore().1 * size,
                         group,
+                        run: index,
                     }),
                     BlankWidth::ToLineEnd => {
                         word.push(Piece {
                             content: Content::LineBlank,
                             width: MIN_FILL * size,
                             group,
+                            run: index,
                         });
                         flush(&mut word, &mut tokens);
                         tokens.push(Token::Break);
@@ -276,14 +312,17 @@ fn tokenize(runs: &[Run], face: &Face, size: f32) -> (Vec<Token>, Vec<Group>) {
         for (i, segment) in text.split(' ').enumerate() {
             if i > 0 {
                 flush(&mut word, &mut tokens);
-                tokens.push(Token::Space);
+                tokens.push(Token::Space(index));
             }
+            // Only what the font draws.
+            let segment: String = segment.chars().filter(|&c| drawn(face, c)).collect();
             if !segment.is_empty() {
-                let width = face.width(segment) * size;
+                let width = face.width(&segment) * size;
                 word.push(Piece {
-                    content: Content::Text(segment.to_owned()),
+                    content: Content::Text(segment),
                     width,
                     group,
+                    run: index,
                 });
             }
         }
@@ -315,6 +354,7 @@ fn split_long(pieces: Vec<Piece>, avail: f32, face: &Face, size: f32) -> Vec<Vec
                                     content: Content::Text(text),
                                     width: part_width,
                                     group: piece.group,
+                                    run: piece.run,
                                 });
                             }
                         }
@@ -331,6 +371,7 @@ fn split_long(pieces: Vec<Piece>, avail: f32, face: &Face, size: f32) -> Vec<Vec
                             content: Content::Text(part),
                             width: part_width,
                             group: piece.group,
+                            run: piece.run,
                         });
                     }
                     width += part_width;
@@ -390,7 +431,7 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
                 .iter()
                 .filter(|p| matches!(p.content, Content::LineBlank))
                 .count(),
-            Item::Space => 0,
+            Item::Space(_) => 0,
         })
         .sum::<usize>();
     let slack = (avail - line.width).max(0.0);
@@ -404,7 +445,7 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
                     && groups.get(g).is_some_and(|g| g.caption.is_some())
             })
         }),
-        Item::Space => false,
+        Item::Space(_) => false,
     });
     let justify = shape.align == Align::Justify
         && !last
@@ -426,18 +467,16 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
     };
 
     let mut x = shape.left + indent + offset;
-    let start = x;
-    let mut text = String::new();
-    let mut glyphs = Vec::new();
+    let mut frames = Frames::new(x, size, bold);
     // Per group on this line: (left, right, ends here).
     let mut extents: Vec<(usize, f32, f32)> = Vec::new();
     let (space_id, space_advance) = face.space();
     let (underscore_id, underscore_advance) = face.underscore();
     for item in &line.items {
         match item {
-            Item::Space => {
+            Item::Space(run) => {
                 let advance = space_advance * size + space_extra;
-                push_glyph(&mut text, &mut glyphs, ' ', space_id, advance);
+                frames.push(*run, ' ', space_id, advance);
                 x += advance;
             }
             Item::Word(pieces) => {
@@ -448,7 +487,7 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
                             for c in s.chars() {
                                 let shown = if c == '\u{a0}' { ' ' } else { c };
                                 let (id, advance) = face.glyph(shown);
-                                push_glyph(&mut text, &mut glyphs, shown, id, advance * size);
+                                frames.push(piece.run, shown, id, advance * size);
                                 x += advance * size;
                             }
                         }
@@ -461,13 +500,7 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
                             // At most a page-wide run of underscores, whatever the widths say.
                             let count = (width / unit.max(1.0)).ceil().clamp(1.0, 200.0);
                             for _ in 0..count as usize {
-                                push_glyph(
-                                    &mut text,
-                                    &mut glyphs,
-                                    '_',
-                                    underscore_id,
-                                    width / count,
-                                );
+                                frames.push(piece.run, '_', underscore_id, width / count);
                             }
                             x += width;
                         }
@@ -482,27 +515,27 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
             }
         }
     }
+    if let Some(run) = line.broken_at {
+        frames.push(run, ' ', space_id, space_advance * size);
+    }
 
-    let mut frames = vec![Frame::Glyphs {
-        x: start,
-        dy: 0.0,
-        size,
-        bold,
-        text,
-        glyphs,
-    }];
+    // Each run's underline and caption, drawn right after its text: paint order is reading order.
+    let mut extras: Vec<(usize, Frame)> = Vec::new();
     let caption_face = fonts.face(false);
     for &(group, left, right) in &extents {
         let Some(info) = groups.get(group) else {
             continue;
         };
         if info.underline {
-            frames.push(Frame::Rule {
-                x: left,
-                width: right - left,
-                dy: UNDERLINE_OFFSET * size,
-                thickness: UNDERLINE_THICKNESS * size,
-            });
+            extras.push((
+                info.run,
+                Frame::Rule {
+                    x: left,
+                    width: right - left,
+                    dy: UNDERLINE_OFFSET * size,
+                    thickness: UNDERLINE_THICKNESS * size,
+                },
+            ));
         }
         // A value may wrap over several lines: its caption goes under the last.
         let ends_here = last_lines.get(group) == Some(&index);
@@ -520,20 +553,25 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
             let cx = (centre - width / 2.0).clamp(min, max);
             let mut text = String::new();
             let mut glyphs = Vec::new();
-            for c in caption.chars() {
+            for c in caption.chars().filter(|&c| drawn(caption_face, c)) {
                 let (id, advance) = caption_face.glyph(c);
                 push_glyph(&mut text, &mut glyphs, c, id, advance * CAPTION_SIZE);
             }
-            frames.push(Frame::Glyphs {
-                x: cx,
-                dy: 0.22 * size + BASELINE * CAPTION_SIZE,
-                size: CAPTION_SIZE,
-                bold: false,
-                text,
-                glyphs,
-            });
+            extras.push((
+                info.run,
+                Frame::Glyphs {
+                    x: cx,
+                    dy: 0.22 * size + BASELINE * CAPTION_SIZE,
+                    size: CAPTION_SIZE,
+                    bold: false,
+                    text,
+                    glyphs,
+                    part: Part::Caption(info.run),
+                },
+            ));
         }
     }
+    let frames = frames.finish_with(extras);
     let extra = if captioned { CAPTION_SIZE * 1.1 } else { 0.0 };
     Line {
         height: LINE_HEIGHT * size + extra,
@@ -544,6 +582,79 @@ fn place(line: Breaking, index: usize, last: bool, context: &Context) -> Line {
 
 fn space_advance_em(face: &Face) -> f32 {
     face.space().1
+}
+
+/// Whether the font has a glyph for `c`.
+fn drawn(face: &Face, c: char) -> bool {
+    let c = if c == '\u{a0}' { ' ' } else { c };
+    face.glyph(c).0 != 0
+}
+
+/// The text frames of a line being placed: a frame for each stretch of one run.
+struct Frames {
+    frames: Vec<Frame>,
+    x: f32,
+    size: f32,
+    bold: bool,
+}
+
+impl Frames {
+    fn new(x: f32, size: f32, bold: bool) -> Frames {
+        Frames {
+            frames: Vec::new(),
+            x,
+            size,
+            bold,
+        }
+    }
+
+    /// Adds glyph `id` showing `c` for run `run`, `advance` points wide.
+    fn push(&mut self, run: usize, c: char, id: u32, advance: f32) {
+        let same_run = matches!(
+            self.frames.last(),
+            Some(Frame::Glyphs { part: Part::Run(r), .. }) if *r == run
+        );
+        if !same_run {
+            self.frames.push(Frame::Glyphs {
+                x: self.x,
+                dy: 0.0,
+                size: self.size,
+                bold: self.bold,
+                text: String::new(),
+                glyphs: Vec::new(),
+                part: Part::Run(run),
+            });
+        }
+        if let Some(Frame::Glyphs { text, glyphs, .. }) = self.frames.last_mut() {
+            push_glyph(text, glyphs, c, id, advance);
+        }
+        self.x += advance;
+    }
+
+    /// The frames, each run's `extras` after its last stretch of text.
+    fn finish_with(self, mut extras: Vec<(usize, Frame)>) -> Vec<Frame> {
+        let run_of = |frame: &Frame| match frame {
+            Frame::Glyphs {
+                part: Part::Run(run),
+                ..
+            } => Some(*run),
+            _ => None,
+        };
+        let mut out = Vec::with_capacity(self.frames.len() + extras.len());
+        let mut text = self.frames.into_iter().peekable();
+        while let Some(frame) = text.next() {
+            let run = run_of(&frame);
+            out.push(frame);
+            if run != text.peek().and_then(run_of) {
+                let (own, rest): (Vec<_>, Vec<_>) =
+                    extras.into_iter().partition(|(r, _)| Some(*r) == run);
+                out.extend(own.into_iter().map(|(_, f)| f));
+                extras = rest;
+            }
+        }
+        out.extend(extras.into_iter().map(|(_, f)| f));
+        out
+    }
 }
 
 fn push_glyph(text: &mut String, glyphs: &mut Vec<Glyph>, c: char, id: u32, advance: f32) {
