@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::pdf_check;
 use crate::process::{self, Cmd, Result};
 
 /// Trunk 0.22 needs rustc 1.96; 0.21.14 is the newest that builds on our 1.95.
@@ -11,7 +12,8 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages: the browser and its driver for the browser tests; poppler for reading
 /// PDFs back in tests; Liberation 2 and fontTools to regenerate the trimmed PDF fonts;
-/// librsvg's rsvg-convert for the app's PNG icons, made from the SVG at each build.
+/// librsvg's rsvg-convert for the app's PNG icons, made from the SVG at each build; Python's
+/// venv for the PDF checker ([`pdf_checker`]).
 const APT_PACKAGES: &[&str] = &[
     "chromium",
     "chromium-driver",
@@ -19,6 +21,7 @@ const APT_PACKAGES: &[&str] = &[
     "fonts-liberation2",
     "fonttools",
     "librsvg2-bin",
+    "python3-venv",
 ];
 
 pub fn all(root: &Path) -> Result {
@@ -27,6 +30,7 @@ pub fn all(root: &Path) -> Result {
     wasm_bindgen(root)?;
     apt()?;
     npm(root)?;
+    pdf_checker(root)?;
     Ok(())
 }
 
@@ -152,6 +156,36 @@ fn apt() -> Result {
     let mut args = vec!["install", "-y", "-q", "--no-install-recommends"];
     args.extend(&missing);
     apt_get(&args)
+}
+
+/// The independent checker of the PDFs (outloud, from PyPI) in a virtual environment of its
+/// own, at the versions of `tests/pdf/requirements.txt`; made again when that file changes.
+fn pdf_checker(root: &Path) -> Result {
+    let requirements = std::fs::read(root.join(pdf_check::REQUIREMENTS))
+        .map_err(|e| format!("cannot read {}: {e}", pdf_check::REQUIREMENTS))?;
+    let venv = pdf_check::venv(root);
+    let stamp_path = venv.join(".dayarlyq-requirements");
+    if std::fs::read(&stamp_path).is_ok_and(|s| s == requirements) {
+        return Ok(());
+    }
+    process::step("install the PDF checker (outloud, pip, in target/pdf-check/venv)");
+    Cmd::new("python3")
+        .args(["-m", "venv", "--clear"])
+        .args([&venv])
+        .run()?;
+    Cmd::new(venv.join("bin/pip"))
+        .args([
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--only-binary",
+            ":all:",
+            "-r",
+        ])
+        .args([root.join(pdf_check::REQUIREMENTS)])
+        .run()?;
+    std::fs::write(&stamp_path, requirements)
+        .map_err(|e| format!("cannot write the PDF checker's stamp: {e}"))
 }
 
 /// `npm ci` when node_modules does not match package-lock.json.

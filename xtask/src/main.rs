@@ -6,6 +6,7 @@
 mod bench;
 mod fuzz;
 mod install;
+mod pdf_check;
 mod process;
 mod site;
 
@@ -18,12 +19,14 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   serve    install what is missing, build (as dist), serve on http://127.0.0.1:8080
-  test     install what is missing, then run every test: native unit and property tests,
-           wasm tests in headless Chromium, browser end-to-end tests against the release build
+  test     install what is missing, then run every test: native unit and property tests (the
+           documents' PDFs then checked by outloud, PDF/UA-1), wasm tests in headless Chromium,
+           browser end-to-end tests against the release build
   dist     the release site in dist/: Trunk's build, then icons, integrity, the
            Content-Security-Policy (index.html and _headers) and the service worker;
            DAYARLYQ_FRAME_ANCESTORS=\"'self' https://www.gov.kz\" lets those sites embed it
-  install  only install what is missing (toolchain target, trunk, wasm-bindgen-cli, apt, npm)
+  install  only install what is missing (toolchain target, trunk, wasm-bindgen-cli, apt, npm,
+           the PDF checker from PyPI)
   bench    benchmarks against their budgets: criterion (rules, documents), 100 000 applicants
            through `dayarlyq check --jsonl`, the release site in Chromium (bytes, slow-phone
            load, input to verdict, PDF beside pdf-lib, offline visit); one table in
@@ -100,10 +103,12 @@ fn test(root: &Path, only: &[String]) -> Result {
     let wants = |group: &str| only.is_empty() || only.iter().any(|g| g == group);
     if wants("native") {
         process::step("native tests (unit, property, CLI, documents)");
+        pdf_check::clear(root);
         Cmd::new("cargo")
             .args(["test", "--workspace", "--locked"])
             .dir(root)
             .run()?;
+        pdf_check::run(root)?;
     }
     if wants("wasm") {
         process::step("wasm tests of the rules in headless Chromium (wasm-bindgen-test)");

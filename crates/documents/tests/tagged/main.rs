@@ -45,11 +45,11 @@ fn blank_word(lang: Lang) -> &'static str {
 
 #[test]
 fn every_document_is_tagged_in_both_languages() {
-    for case in [example(), CaseFile::default()] {
+    for (filled, case) in [("example", example()), ("blank", CaseFile::default())] {
         for form in Form::ALL {
             for lang in Lang::ALL {
                 let doc = build(form, lang, &case);
-                let name = format!("app{}-{}", form.appendix(), lang.code());
+                let name = format!("app{}-{}-{filled}", form.appendix(), lang.code());
                 check(&doc, &render(&doc), &name);
             }
         }
@@ -552,6 +552,8 @@ fn squeeze(text: &str) -> String {
     out
 }
 
+/// The PDF written where `cargo xtask test` gives every `tagged-*.pdf` to an independent
+/// checker (outloud) after these tests.
 fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("tagged-{name}.pdf"));
     std::fs::write(&path, bytes).expect("write the PDF");
