@@ -1,5 +1,6 @@
 //! The IIN parser on any text: never panics; an IIN it accepts prints back as the digits typed
-//! and parses again to itself; a refusal says why in Kazakh and Russian.
+//! (the spaces and hyphens between them dropped) and parses again to itself; a refusal says why
+//! in Kazakh and Russian.
 #![no_main]
 
 use dayarlyq_rules::case_file::Place;
@@ -11,7 +12,8 @@ fuzz_target!(|data: &[u8]| {
     match Iin::parse(&text) {
         Ok(iin) => {
             let shown = iin.to_string();
-            assert_eq!(shown, text.trim());
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            assert_eq!(shown, digits);
             assert_eq!(Iin::parse(&shown), Ok(iin));
             // The 7th digit gives the 1800s, 1900s or 2000s.
             assert!((1800..2100).contains(&iin.birth_date().year()), "{shown}");

@@ -19,6 +19,7 @@ use dayarlyq_rules::person::Status;
 use leptos::prelude::*;
 
 use crate::case::use_case;
+use crate::form;
 use crate::i18n::{Locale, td_string};
 use crate::lang::{rules_lang, use_language};
 use crate::route::Route;
@@ -76,9 +77,14 @@ pub fn question_of(error: &FieldError, file: &CaseFile) -> Option<Place> {
 }
 
 /// What to tell the person about `error` in the question of `place`: a missing answer says what
-/// to do (the GOV.UK way: "Select …"); any other error is the rules' own message, which names the
-/// field.
+/// to do (the GOV.UK way: "Select …"); a date the field cannot read says how the field takes it
+/// (`15.03.2007`); any other error is the rules' own message, which names the field.
 pub fn message(place: Place, error: &FieldError, locale: Locale) -> String {
+    if error.code == ErrorCode::Format
+        && let Some(message) = form::format_message(place, locale)
+    {
+        return message;
+    }
     let missing = match (error.code, place) {
         (ErrorCode::Required, Place::ApplicantIin) => {
             Some(td_string!(locale, check.form.need_iin_or_birth))
@@ -100,9 +106,10 @@ pub fn message(place: Place, error: &FieldError, locale: Locale) -> String {
     )
 }
 
-/// The case judged by the rules, its errors in the order of the questions. A moment of sending
-/// that cannot be read is left out of the verdict here: it is asked on the result page, beside
-/// the verdict it belongs to, and its field there says what is wrong (the timeline). A conscript
+/// The case judged by the rules, every error at once in the order of the questions. A moment of
+/// sending that cannot be read is left out of the verdict and of the questions' errors here: it is
+/// asked on the result page, beside the verdict it belongs to, and its field there says what is
+/// wrong (the timeline). A conscript
 /// must answer the deferment question the page asks him: unanswered is not "no" (the command
 /// line, which asks nothing, reads a missing one as no).
 fn judge_case(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
@@ -121,7 +128,7 @@ fn judge_case(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
 fn judge_answers(file: &CaseFile, today: Date) -> Result<Judged, Vec<FieldError>> {
     let cal = WorkingCalendar::kazakhstan();
     match judge(file, today, &cal) {
-        Err(errors) if errors.iter().all(|e| is_sending(e, file)) => {
+        Err(errors) if errors.iter().any(|e| is_sending(e, file)) => {
             let mut without = file.clone();
             without.set(Place::SubmittedAt, "");
             without.set(Place::ApplicantSubmittedAt, "");
@@ -279,6 +286,92 @@ mod tests {
         assert_eq!(order.first(), Some(&Place::ApplicantIin));
         assert_eq!(order.last(), Some(&Place::AsOf));
         assert!(order.contains(&Place::Status) && order.contains(&Place::Fitness));
+    }
+
+    #[test]
+    fn every_error_is_said_at_once() {
+        // An IIN of 11 digits, a birth date after the day judged on and no status: all three at
+        // once (the birth date's was once said only after the IIN was put right).
+        let f = file(&[
+            (Place::ApplicantIin, "0705 1050 123"),
+            (Place::Sex, "male"),
+            (Place::Fitness, "fit"),
+            (Place::Education, "higher"),
+        ]);
+        let f = file_typed(f, Place::BirthDate, "21.03.2026");
+        let errors = judge_case(&f, TODAY).err().unwrap_or_default();
+        let said: Vec<(Option<Place>, &str)> = errors
+            .iter()
+            .map(|e| (question_of(e, &f), e.code.code()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (Some(Place::ApplicantIin), "length"),
+                (Some(Place::BirthDate), "after_as_of"),
+                (Some(Place::Status), "required"),
+            ]
+        );
+        let birth = message(Place::BirthDate, &errors[1], Locale::kk);
+        assert_eq!(
+            birth,
+            "Туған күні тексеру күні (20.03.2026) немесе одан ертерек болуы керек."
+        );
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_is_said_at_its_own_field() {
+        // 31.02.2007 typed into the birth date: kept as typed, said at the birth date (not at the
+        // IIN as "enter the IIN or the birth date").
+        for (typed, kk, ru) in [
+            (
+                "31.02.2007",
+                "Туған күні нақты күн болуы керек.",
+                "Дата рождения должна быть настоящей датой.",
+            ),
+            (
+                "00.00.0000",
+                "Туған күні нақты күн болуы керек.",
+                "Дата рождения должна быть настоящей датой.",
+            ),
+            (
+                "15.03.07",
+                "Туған күні КК.АА.ЖЖЖЖ түрінде болуы керек, мысалы, 15.03.2007.",
+                "Дата рождения должна быть в виде ДД.ММ.ГГГГ, например 15.03.2007.",
+            ),
+        ] {
+            let f = file_typed(file(&complete()), Place::BirthDate, typed);
+            assert_eq!(f.given(Place::BirthDate), Some(typed));
+            let errors = judge_case(&f, TODAY).err().unwrap_or_default();
+            assert_eq!(errors.len(), 1, "{typed}: {errors:?}");
+            assert_eq!(question_of(&errors[0], &f), Some(Place::BirthDate));
+            assert_eq!(message(Place::BirthDate, &errors[0], Locale::kk), kk);
+            assert_eq!(message(Place::BirthDate, &errors[0], Locale::ru), ru);
+        }
+    }
+
+    #[test]
+    fn a_moment_of_sending_that_cannot_be_read_is_no_error_of_the_questions() {
+        // It is said at its own field, on the result page; the questions' summary could not link
+        // to it.
+        let mut answers = complete();
+        answers.remove(2);
+        let f = file_typed(file(&answers), Place::SubmittedAt, "31.02.2026 10:00");
+        let errors = judge_case(&f, TODAY).err().unwrap_or_default();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, [Place::Status.path()]);
+    }
+
+    /// `case` with `typed` at `place` as its form field keeps it.
+    fn file_typed(mut case: CaseFile, place: Place, typed: &str) -> CaseFile {
+        let kept = match place.kind() {
+            dayarlyq_rules::case_file::Kind::Moment => {
+                dayarlyq_rules::moment::moment_from_form(typed)
+            }
+            _ => dayarlyq_rules::moment::date_from_form(typed),
+        };
+        case.set(place, &kept);
+        case
     }
 
     #[test]

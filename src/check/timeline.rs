@@ -19,12 +19,12 @@ use leptos::prelude::*;
 
 use super::cite::Cite;
 use super::track::WarningLine;
-use super::{question_of, use_check};
+use super::{message, question_of, use_check};
 use crate::case::use_case;
 use crate::dom;
 use crate::form::{self, Bound, InputKind, TextInput};
 use crate::i18n::{Locale, td_string};
-use crate::lang::{rules_lang, use_lang};
+use crate::lang::rules_lang;
 use crate::text::{Text, text, tr};
 
 /// Why the dates can't be counted.
@@ -57,7 +57,6 @@ const RANGES: [(DateId, DateId); 2] = [
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let lang = use_lang();
     let locale = crate::lang::use_language().locale;
     let case = use_case();
     let check = use_check();
@@ -82,7 +81,7 @@ pub fn Timeline() -> impl IntoView {
                 Some(Err(Problem::Typed(e)))
                     if case.file.with(|f| question_of(e, f)) == Some(place) =>
                 {
-                    Some(e.message(lang()).to_owned())
+                    Some(message(place, e, locale.get()))
                 }
                 Some(Err(Problem::OutOfRange)) if place == Place::PeriodFrom => {
                     Some(td_string!(locale.get(), check.timeline.out_of_range).to_owned())

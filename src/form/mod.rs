@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 pub use checkboxes::{CheckItem, Checkboxes};
 pub use error::{ErrorMessage, ErrorSummary, SUMMARY_ID, field_links};
-pub use input::{InputKind, TextInput};
+pub use input::{InputKind, TextInput, format_message};
 pub use radios::{Choice, Radios};
 pub use textarea::Textarea;
 
@@ -51,10 +51,11 @@ pub fn id(place: Place) -> String {
     place.path().replace(['.', '_'], "-")
 }
 
-/// Keeps the control `node` showing `value`, written only when it differs from what the control
-/// shows: a date control reports "" while a date is half typed, and writing "" back would wipe
-/// the typed parts; an echo of what was just typed would move the caret.
-fn show<E>(node: NodeRef<E>, value: Signal<String>)
+/// Keeps the control `node` showing `value`, written only when what the control shows differs,
+/// or when read by `keep` (what a field keeps of a text typed) it differs: a date typed
+/// `1.3.2007` is not rewritten `01.03.2007` under the caret, and an echo of what was just typed
+/// would move the caret.
+fn show<E>(node: NodeRef<E>, value: Signal<String>, keep: Option<fn(&str) -> String>)
 where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
@@ -67,7 +68,11 @@ where
         let now = js_sys::Reflect::get(el, &key)
             .ok()
             .and_then(|v| v.as_string());
-        if now.as_deref() != Some(shown.as_str()) {
+        let same = now.is_some_and(|now| match keep {
+            Some(keep) => keep(&now) == keep(&shown),
+            None => now == shown,
+        });
+        if !same {
             let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&shown));
         }
     });

@@ -17,7 +17,7 @@ pub fn Textarea(
     #[prop(default = 3)] rows: u8,
 ) -> impl IntoView {
     let area = NodeRef::<html::Textarea>::new();
-    show(area, value.value);
+    show(area, value.value, None);
     let described = described_by(&id, hint.is_some(), error);
     let control = view! {
         <textarea

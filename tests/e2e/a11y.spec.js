@@ -21,8 +21,8 @@ for (const lang of ['kk', 'ru']) {
     expect(await axeViolations(page), 'check your answers').toEqual([]);
 
     await page.getByRole('button', { name: t.showResult }).click();
-    await page.getByLabel(t.submitted).fill('2026-09-22T19:30');
-    await page.getByLabel(t.start).fill('2026-09-29');
+    await page.getByLabel(t.submitted).fill('22.09.2026 19:30');
+    await page.getByLabel(t.start).fill('29.09.2026');
     await expect(page.getByRole('alert')).toBeVisible();
     // Open every citation, so the quotes are checked too.
     for (const summary of await page.locator('details > summary').all()) await summary.click();

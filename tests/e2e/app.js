@@ -87,7 +87,7 @@ export const L = {
     notYet: (date) => `Әзірге жоқ: ${date} бастап`,
     notEligible: 'Жоқ, сәйкес емес',
     start: 'Оқудың басталу күні',
-    submitted: 'Өтінішті беретін күн мен уақыт',
+    submitted: 'Өтініш берілген күн мен уақыт',
     switchTo: 'Русский',
   },
   ru: {
@@ -124,18 +124,29 @@ export async function open(page, lang = 'kk') {
   await expect(page.getByLabel(L[lang].iin)).toBeVisible();
 }
 
-/** Answers the questions given; each value is typed or chosen like a person would. */
+/** A date as a person types it into a date field: `YYYY-MM-DD` becomes dd.mm.yyyy, anything else
+ * (`31.02.2007`) is typed as it is. */
+export const typed = (date) => (/^\d{4}-\d\d-\d\d$/.test(date) ? dmy(date) : date);
+
+/** A date and time as a person types it: `YYYY-MM-DDTHH:MM` becomes `dd.mm.yyyy HH:MM`. */
+export const typedMoment = (moment) => {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$/.exec(moment);
+  return m ? `${dmy(m[1])} ${m[2]}` : moment;
+};
+
+/** Answers the questions given; each value is typed or chosen like a person would (dates as
+ * dd.mm.yyyy, given as `YYYY-MM-DD` or as typed). */
 export async function answer(page, lang, a) {
   const t = L[lang];
   if (a.iin !== undefined) await page.getByLabel(t.iin).fill(a.iin);
-  if (a.birth !== undefined) await page.getByLabel(t.birth, { exact: true }).fill(a.birth);
+  if (a.birth !== undefined) await page.getByLabel(t.birth, { exact: true }).fill(typed(a.birth));
   if (a.male) await page.getByRole('radio', { name: t.male, exact: true }).check();
   if (a.status) await page.getByRole('radio', { name: t[a.status], exact: true }).check();
   if (a.deferment === false) await page.getByRole('radio', { name: t.noDeferment, exact: true }).check();
   if (a.fitness) await page.getByRole('radio', { name: t[a.fitness], exact: true }).check();
   if (a.education) await page.getByRole('radio', { name: t[a.education], exact: true }).check();
-  if (a.medical !== undefined) await page.getByLabel(t.medical).fill(a.medical);
-  await page.getByLabel(t.asOf, { exact: true }).fill(a.asOf ?? AS_OF);
+  if (a.medical !== undefined) await page.getByLabel(t.medical).fill(typed(a.medical));
+  await page.getByLabel(t.asOf, { exact: true }).fill(typed(a.asOf ?? AS_OF));
 }
 
 /** Continues from the questions to "check your answers", then to the result. */

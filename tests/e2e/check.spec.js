@@ -22,7 +22,7 @@ test('a 17½-year-old fit conscript with general secondary education: free track
   // The paid track opens for a conscript at 24 (p. 19): not yet, from his 24th birthday.
   await expect(track(page, 'kk', 'paid').getByText(L.kk.notYet(dmy(shift(birth, { years: 24 }))), { exact: true })).toBeVisible();
   const next = page.getByRole('region', { name: 'Әрі қарай не істеу керек' });
-  await expect(next).toContainText('ЖӘБО әскерге шақырылушыларды іріктеп');
+  await expect(next).toContainText('қорғаныс істері бөлімі әскерге шақырылушыларды іріктеп');
   await expect(next).toContainText('заңды өкілдің оқуға шарт жасауға келісімі');
   // Every check's citation opens onto the Kazakh paragraph of the Rules.
   await free.getByText('Қағидалардың 12-тармағы').first().click();
@@ -71,7 +71,7 @@ test('a reservist whose medical card expired yesterday meets every condition; th
   await page.getByRole('link', { name: 'Жауаптарды өзгерту' }).click();
   await page.getByRole('link', { name: /Өзгерту Тексеру күні/ }).click();
   await expect(page.getByLabel(L.kk.asOf, { exact: true })).toBeFocused();
-  await page.getByLabel(L.kk.asOf, { exact: true }).fill(validThrough);
+  await page.getByLabel(L.kk.asOf, { exact: true }).fill(dmy(validThrough));
   await toResult(page, 'kk');
   await expect(card.getByText(`${dmy(validThrough)} күні жарамды; одан кейін 0 жұмыс күні қалды.`)).toBeVisible();
   await expect(track(page, 'kk', 'paid').getByText(L.kk.eligible, { exact: true })).toBeVisible();
@@ -95,7 +95,7 @@ test('an invalid IIN: the error summary takes the focus, links to the field, and
   await expect(page.getByLabel(L.kk.iin)).toHaveValue('920229350851');
   await expect(page.getByRole('radio', { name: L.kk.reservist, exact: true })).toBeChecked();
   await expect(page.getByRole('radio', { name: L.kk.fit, exact: true })).toBeChecked();
-  await expect(page.getByLabel(L.kk.asOf, { exact: true })).toHaveValue(AS_OF);
+  await expect(page.getByLabel(L.kk.asOf, { exact: true })).toHaveValue(dmy(AS_OF));
   // Corrected, the errors go and the way on opens.
   await page.getByLabel(L.kk.iin).fill(iin('1992-02-29', 'male'));
   await expect(page.locator('#error-summary')).toHaveCount(0);
@@ -128,8 +128,8 @@ test('switching the language mid-way keeps every answer', async ({ page }) => {
   await expect(page.getByRole('radio', { name: L.ru.noDeferment, exact: true })).toBeChecked();
   await expect(page.getByRole('radio', { name: L.ru.fit, exact: true })).toBeChecked();
   await expect(page.getByRole('radio', { name: L.ru.higher, exact: true })).toBeChecked();
-  await expect(page.getByLabel(L.ru.medical)).toHaveValue('2026-09-14');
-  await expect(page.getByLabel(L.ru.asOf, { exact: true })).toHaveValue(AS_OF);
+  await expect(page.getByLabel(L.ru.medical)).toHaveValue('14.09.2026');
+  await expect(page.getByLabel(L.ru.asOf, { exact: true })).toHaveValue(dmy(AS_OF));
   await toResult(page, 'ru');
   await expect(track(page, 'ru', 'free').getByText(L.ru.eligible, { exact: true })).toBeVisible();
   // And back on the result page: the verdict is said again in Kazakh.
@@ -149,20 +149,20 @@ test('the paid timeline: every date with its citation, an unreachable intake, an
   });
   await toResult(page, 'kk');
   // Sent on Tuesday 22 September 2026 at 19:30: after hours, so accepted on Wednesday 23.
-  await page.getByLabel(L.kk.submitted).fill('2026-09-22T19:30');
-  await page.getByLabel(L.kk.start).fill('2026-11-02');
+  await page.getByLabel(L.kk.submitted).fill('22.09.2026 19:30');
+  await page.getByLabel(L.kk.start).fill('02.11.2026');
   const dates = page.getByRole('list', { name: 'Процедураның күндері' });
   await expect(dates.getByRole('listitem').filter({ hasText: 'Өтініш қабылданатын күн' })).toContainText('23.09.2026, сәрсенбі');
   await expect(dates.getByRole('listitem').filter({ hasText: 'Оқудың басталуы' })).toContainText('02.11.2026');
   await expect(dates.getByRole('listitem').filter({ hasText: 'Оқудың басталуы' })).toContainText('Қағидалардың 44-тармағы');
   await expect(page.getByText('Бұл кезекке үлгересіз', { exact: false })).toBeVisible();
   // An intake starting a week after sending can no longer be reached; the page says which can.
-  await page.getByLabel(L.kk.start).fill('2026-09-29');
+  await page.getByLabel(L.kk.start).fill('29.09.2026');
   const alert = page.getByRole('alert').filter({ hasText: 'Бұл кезекке үлгермейсіз' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText(/немесе одан кейін басталатын оқуға үлгереді/);
   // The dates as a calendar file, made in the page.
-  await page.getByLabel(L.kk.start).fill('2026-11-02');
+  await page.getByLabel(L.kk.start).fill('02.11.2026');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Күнтізбеге жүктеп алу (.ics)' }).click(),

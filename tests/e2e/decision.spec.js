@@ -91,12 +91,12 @@ test('the moment of sending moved past the card\'s last day: every part of the p
   const live = page.locator('p[aria-live="polite"]').first();
   await expect(paid.getByText(L.kk.eligible, { exact: true })).toBeVisible();
   await expect(live).toContainText(`Өтеулі даярлық: ${L.kk.eligible}.`);
-  await page.getByLabel(L.kk.start).fill('2026-11-02');
-  await page.getByLabel(L.kk.submitted).fill('2026-10-05T17:30');
+  await page.getByLabel(L.kk.start).fill('02.11.2026');
+  await page.getByLabel(L.kk.submitted).fill('05.10.2026 17:30');
   await expect(card).toContainText('Өтінішті қабылдау күні (05.10.2026) жарамды.');
   await expect(page.getByText('Бұл кезекке үлгересіз', { exact: false })).toBeVisible();
 
-  await page.getByLabel(L.kk.submitted).fill('2026-10-05T19:30');
+  await page.getByLabel(L.kk.submitted).fill('05.10.2026 19:30');
   // The status, the live region, the card, the track's actions and the timeline, together.
   await expect(paid.getByText(L.kk.eligibleActions, { exact: true })).toBeVisible();
   await expect(live).toContainText(`Өтеулі даярлық: ${L.kk.eligibleActions}.`);

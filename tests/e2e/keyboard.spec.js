@@ -1,5 +1,5 @@
 // The whole flow by keyboard alone: Tab to move, typing, Space and arrows for radios, Enter to go.
-import { test, expect, AS_OF, iin, open } from './app.js';
+import { test, expect, AS_OF, dmy, iin, open } from './app.js';
 
 /** Presses Tab until the element `id` has the focus (at most `max` times). */
 async function tabTo(page, id, max = 40) {
@@ -41,11 +41,11 @@ test('a whole flow by keyboard alone', async ({ page }) => {
   await expect(page.locator('#applicant-education')).toBeFocused();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown'); // higher
   await expect(page.getByRole('radio', { name: 'Жоғары', exact: true })).toBeChecked();
-  // The "as of" date, typed segment by segment (this browser's order: month, day, year).
+  // The "as of" date, typed as people write it: it replaces today's date shown there.
   await tabTo(page, 'as-of');
-  const [y, m, d] = AS_OF.split('-');
-  await page.keyboard.type(`${m}${d}${y}`);
-  await expect(page.locator('#as-of')).toHaveValue(AS_OF);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(dmy(AS_OF));
+  await expect(page.locator('#as-of')).toHaveValue(dmy(AS_OF));
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(/#\/answers$/);

@@ -30,8 +30,8 @@ test('a changed answer changes the result within a frame', async ({ page }) => {
   await page.goto('/');
   await answer(page, 'kk', { iin: iin('1992-10-29', 'male'), status: 'reservist', fitness: 'fit', education: 'higher', medical: '2026-09-21' });
   await toResult(page, 'kk');
-  await page.getByLabel(L.kk.start).fill('2026-11-02');
-  await page.getByLabel(L.kk.submitted).fill('2026-09-22T10:00');
+  await page.getByLabel(L.kk.start).fill('02.11.2026');
+  await page.getByLabel(L.kk.submitted).fill('22.09.2026 10:00');
   await expect(page.getByRole('list', { name: 'Процедураның күндері' })).toContainText('22.09.2026');
   // Typing a later moment moves the day of acceptance: time from the input event to the
   // changed result on the page.

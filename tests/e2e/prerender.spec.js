@@ -60,7 +60,7 @@ test('an untouched copy leaves the app its own defaults, the "as of" date today'
   await expect(page.locator('#as-of')).toHaveValue('');
   release();
   await live(page);
-  await expect(page.locator('#as-of')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('#as-of')).toHaveValue(/^\d{2}\.\d{2}\.\d{4}$/);
 });
 
 test('in Russian the copy is the Russian one', async ({ page }) => {

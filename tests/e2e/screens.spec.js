@@ -23,11 +23,11 @@ for (const lang of ['kk', 'ru']) {
       await expect(page.getByRole('button', { name: t.showResult })).toBeVisible();
       await shot('3-answers');
       await page.getByRole('button', { name: t.showResult }).click();
-      await page.getByLabel(t.submitted).fill('2026-09-22T19:30');
-      await page.getByLabel(t.start).fill('2026-11-02');
+      await page.getByLabel(t.submitted).fill('22.09.2026 19:30');
+      await page.getByLabel(t.start).fill('02.11.2026');
       await page.locator('details > summary').first().click();
       await shot('4-result');
-      await page.getByLabel(t.start).fill('2026-09-29');
+      await page.getByLabel(t.start).fill('29.09.2026');
       await expect(page.getByRole('alert')).toBeVisible();
       await page.getByRole('alert').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${DIR}/${lang}-${width}-5-unreachable.png` });

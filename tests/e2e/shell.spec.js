@@ -43,8 +43,8 @@ test('no horizontal scroll at 320 px, nor at 200 % zoom (640 px at 1280)', async
     expect(await overflow(), `questions at ${width}`).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: L.kk.continue }).click();
     await page.getByRole('button', { name: L.kk.showResult }).click();
-    await page.getByLabel(L.kk.submitted).fill('2026-09-22T19:30');
-    await page.getByLabel(L.kk.start).fill('2026-09-29');
+    await page.getByLabel(L.kk.submitted).fill('22.09.2026 19:30');
+    await page.getByLabel(L.kk.start).fill('29.09.2026');
     for (const summary of await page.locator('details > summary').all()) await summary.click();
     expect(await overflow(), `result at ${width}`).toBeLessThanOrEqual(0);
   }

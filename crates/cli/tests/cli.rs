@@ -10,7 +10,7 @@ use serde_json::Value;
 #[path = "../../rules/tests/cases/harness.rs"]
 mod harness;
 
-use harness::{Outcome, Row};
+use harness::{Outcome, Refusal, Row};
 
 const EXAMPLE_CASE: &str = include_str!("../../rules/tests/data/example-case.json");
 
@@ -190,6 +190,52 @@ mod iin {
             assert!(v["message"].as_str().is_some_and(|m| !m.is_empty()));
         }
         rejected(&run(&["iin"], b""), "iin");
+    }
+
+    #[test]
+    fn spaces_and_hyphens_between_the_digits_are_not_part_of_the_number() {
+        // The contract: «Spaces and hyphens around or between the digits, as people type and
+        // paste numbers (`9210 2935 0851`), are not part of the number».
+        for text in [
+            "9210 2935 0851",
+            "921029-350851",
+            "9210-2935-0851",
+            " 921029350851 ",
+            "9210\u{a0}2935\u{a0}0851",
+        ] {
+            let o = run(&["iin", text], b"");
+            assert_eq!(code(&o), 0, "{text:?}: {}", stdout(&o));
+            let v = json(&o);
+            assert_eq!(
+                (&v["birth_date"], &v["sex"]),
+                (&Value::from("1992-10-29"), &Value::from("male"))
+            );
+        }
+        // Anything else between them is still refused, and the message names the field.
+        let o = run(&["iin", "9210_2935_0851"], b"");
+        assert_eq!(code(&o), 1);
+        let v = json(&o);
+        assert_eq!(v["error"], "not_digits");
+        assert!(
+            v["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("ЖСН") && m.contains("«_»"))
+        );
+        assert!(
+            v["message_ru"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("ИИН"))
+        );
+        let o = run(&["iin", "9210 2935 085"], b"");
+        assert_eq!((code(&o), &json(&o)["error"]), (1, &Value::from("length")));
+        // `check` reads an applicant's IIN the same way.
+        let o = run(
+            &["check"],
+            br#"{"iin": "9210 2935 0851", "status": "reservist", "fitness": "fit",
+                 "education": "higher", "as_of": "2026-06-15"}"#,
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        assert_eq!(json(&o)["age"]["years"], 33);
     }
 }
 
@@ -564,22 +610,37 @@ fn checked(row: &Row) -> Outcome {
     }
 }
 
-/// The (field, code) of each error on stderr: `dayarlyq: applicant.sex: not one of the accepted
-/// values (unknown_value)`, the next errors without the prefix, each followed by its Kazakh and
-/// Russian messages, indented. A line of neither shape comes back whole, to differ.
-fn named(stderr: &str) -> Vec<(String, String)> {
-    stderr
-        .lines()
-        .filter(|line| !line.starts_with(' '))
-        .map(|line| {
-            let line = line.strip_prefix("dayarlyq: ").unwrap_or(line);
-            let field_code = line.split_once(": ").and_then(|(field, rest)| {
-                let (_, code) = rest.strip_suffix(')')?.rsplit_once('(')?;
-                Some((field.to_owned(), code.to_owned()))
-            });
-            field_code.unwrap_or_else(|| ("stderr".to_owned(), line.to_owned()))
-        })
-        .collect()
+/// Each error on stderr: `dayarlyq: applicant.sex: not one of the accepted values
+/// (unknown_value)`, the next errors without the prefix, each followed by its Kazakh and Russian
+/// messages, indented (`  kk: …`, `  ru: …`). A line of neither shape comes back whole, to differ.
+fn named(stderr: &str) -> Vec<Refusal> {
+    let mut errors: Vec<Refusal> = Vec::new();
+    for line in stderr.lines() {
+        if let Some(message) = line.strip_prefix("  kk: ") {
+            if let Some(e) = errors.last_mut() {
+                e.kk = message.to_owned();
+            }
+            continue;
+        }
+        if let Some(message) = line.strip_prefix("  ru: ") {
+            if let Some(e) = errors.last_mut() {
+                e.ru = message.to_owned();
+            }
+            continue;
+        }
+        let line = line.strip_prefix("dayarlyq: ").unwrap_or(line);
+        let field_code = line.split_once(": ").and_then(|(field, rest)| {
+            let (_, code) = rest.strip_suffix(')')?.rsplit_once('(')?;
+            Some((field.to_owned(), code.to_owned()))
+        });
+        let (field, code) = field_code.unwrap_or_else(|| ("stderr".to_owned(), line.to_owned()));
+        errors.push(Refusal {
+            field,
+            code,
+            ..Refusal::default()
+        });
+    }
+    errors
 }
 
 #[test]

@@ -141,6 +141,21 @@ impl Applicant {
     }
 }
 
+impl Applicant {
+    /// The birth date `case` gives when it reads: as typed, or the IIN's when none is typed. It is
+    /// what [`crate::judge::judge`] holds against the day judged on even when other places of the
+    /// case do not read, so that every error is said at once.
+    pub fn birth_date_of(case: &CaseFile) -> Option<Date> {
+        match case.given(Place::BirthDate) {
+            Some(typed) => parse_date(Place::BirthDate.path(), typed).ok(),
+            None => case
+                .given(Place::ApplicantIin)
+                .and_then(|s| Iin::parse(s).ok())
+                .map(Iin::birth_date),
+        }
+    }
+}
+
 /// The date typed at a [`Kind::Date`] place, read.
 fn date(case: &CaseFile, place: Place, errors: &mut Vec<FieldError>) -> Option<Date> {
     let text = case.given(place)?;

@@ -33,8 +33,7 @@ use crate::calendar::WorkingCalendar;
 use crate::case_file::Place;
 use crate::citation::Citation;
 use crate::finding::{Action, ActionId, Check, CheckId, Finding, Warning, WarningId};
-use crate::fmt::Dmy;
-use crate::input::{ErrorCode, FieldError};
+use crate::input::{BornBy, ErrorCode, FieldError};
 use crate::medical_card::{CardVerdict, is_valid_on};
 use crate::moment::Moment;
 use crate::person::{Fitness, Sex, Status};
@@ -221,16 +220,7 @@ pub fn assess(
     cal: &WorkingCalendar,
 ) -> Result<Verdict, FieldError> {
     let birth = applicant.birth_date;
-    let age = Age::on(birth, as_of).ok_or_else(|| {
-        FieldError::new(
-            Place::BirthDate.path(),
-            ErrorCode::AfterAsOf,
-            Localized::new(
-                format!("Туған күні тексеру күнінен ({}) кейін.", Dmy(as_of)),
-                format!("Дата рождения позже даты проверки ({}).", Dmy(as_of)),
-            ),
-        )
-    })?;
+    let age = Age::on(birth, as_of).ok_or_else(|| FieldError::born_after(BornBy::AsOf(as_of)))?;
     let acceptance = match applicant.submitted_at {
         None => None,
         Some(submitted_at) => {
@@ -256,22 +246,8 @@ pub fn assess(
     // The portal checks the age before the application is drawn up (p. 21): on the day of
     // sending, when there is one.
     let sent_on = acceptance.map_or(as_of, |a| a.submitted_at.date());
-    let paid_age = Age::on(birth, sent_on).ok_or_else(|| {
-        FieldError::new(
-            Place::BirthDate.path(),
-            ErrorCode::AfterAsOf,
-            Localized::new(
-                format!(
-                    "Туған күні өтінішті жіберу күнінен ({}) кейін.",
-                    Dmy(sent_on)
-                ),
-                format!(
-                    "Дата рождения позже дня отправки заявления ({}).",
-                    Dmy(sent_on)
-                ),
-            ),
-        )
-    })?;
+    let paid_age =
+        Age::on(birth, sent_on).ok_or_else(|| FieldError::born_after(BornBy::Sending(sent_on)))?;
     let paid = paid_track(applicant, paid_age, sent_on, medical_card, acceptance);
     let mut warnings = Vec::new();
     let counted = [

@@ -45,12 +45,12 @@ pub struct Iin {
 /// Why a string is not a valid IIN.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum IinError {
-    /// Not twelve characters.
-    #[error("an IIN has 12 digits, this has {found} characters")]
+    /// Not twelve digits (spaces and hyphens between them not counted).
+    #[error("an IIN has 12 digits, this has {found}")]
     Length { found: usize },
-    /// Twelve characters, not all digits.
-    #[error("an IIN has only digits")]
-    NotDigits,
+    /// A character that is neither a digit nor a space or hyphen between digits.
+    #[error("an IIN has only digits, not {found:?}")]
+    NotDigits { found: char },
     /// The seventh digit is 0 (foreign or unknown) or 7–9: no century.
     #[error("the 7th digit ({digit}) gives no century (expected 1–6)")]
     Century { digit: u8 },
@@ -67,38 +67,49 @@ impl IinError {
     pub const fn code(self) -> ErrorCode {
         match self {
             IinError::Length { .. } => ErrorCode::Length,
-            IinError::NotDigits => ErrorCode::NotDigits,
+            IinError::NotDigits { .. } => ErrorCode::NotDigits,
             IinError::Century { .. } => ErrorCode::Century,
             IinError::Date => ErrorCode::Date,
             IinError::Checksum => ErrorCode::Checksum,
         }
     }
 
-    /// What is wrong, in Kazakh and Russian.
+    /// What is wrong, in Kazakh and Russian, naming the field (ЖСН, ИИН) and saying what it must
+    /// be.
     pub fn message(self) -> Localized {
         match self {
             IinError::Length { found } => Localized::new(
-                format!("ЖСН 12 цифрдан тұрады, енгізілгені — {found} таңба."),
-                format!("ИИН состоит из 12 цифр, введено символов: {found}."),
+                format!("ЖСН 12 цифрдан тұруы керек (енгізілгені: {found})."),
+                format!("ИИН должен состоять из 12 цифр (введено: {found})."),
             ),
-            IinError::NotDigits => {
-                Localized::new("ЖСН тек цифрлардан тұрады.", "ИИН состоит только из цифр.")
+            IinError::NotDigits { found } => {
+                // A character that shows as itself; one that would not (a control character)
+                // by its code point. Not `escape_debug`: its Unicode tables are kilobytes of WASM.
+                let found = if found.is_control() {
+                    format!("U+{:04X}", u32::from(found))
+                } else {
+                    found.to_string()
+                };
+                Localized::new(
+                    format!("ЖСН тек цифрлардан тұруы керек: «{found}» — цифр емес."),
+                    format!("ИИН должен состоять только из цифр: «{found}» — не цифра."),
+                )
             }
             IinError::Century { digit } => Localized::new(
                 format!(
-                    "ЖСН-нің 7-цифры ({digit}) ғасыр мен жынысты көрсетпейді (1–6 болуы керек; 0 — шетелдік немесе белгісіз)."
+                    "ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек: ол ғасыр мен жынысты көрсетеді (енгізілгені: {digit}; 0 — шетелдіктің немесе белгісіз жазбаның нөмірі)."
                 ),
                 format!(
-                    "7-я цифра ИИН ({digit}) не указывает век и пол (должна быть 1–6; 0 — иностранец или неизвестно)."
+                    "7-я цифра ИИН должна быть от 1 до 6: она указывает век и пол (введено: {digit}; 0 — номер иностранца или неизвестной записи)."
                 ),
             ),
             IinError::Date => Localized::new(
-                "ЖСН-нің алғашқы алты цифры (ЖЖААКК) нақты туған күн емес.",
-                "Первые шесть цифр ИИН (ГГММДД) — не существующая дата рождения.",
+                "ЖСН-нің алғашқы алты цифры (ЖЖААКК) нақты туған күн болуы керек.",
+                "Первые шесть цифр ИИН (ГГММДД) должны быть настоящей датой рождения.",
             ),
             IinError::Checksum => Localized::new(
-                "ЖСН-нің бақылау цифры сәйкес келмейді: нөмір қате терілген.",
-                "Контрольная цифра ИИН не совпадает: номер набран с ошибкой.",
+                "ЖСН-нің бақылау цифры (соңғысы) сәйкес келмейді: нөмірді тексеріңіз.",
+                "Контрольная цифра ИИН (последняя) не совпадает: проверьте номер.",
             ),
         }
     }
@@ -109,25 +120,40 @@ impl IinError {
     }
 }
 
+/// What people type between the digits of a number, or paste around them, and is not part of
+/// it: spaces (a no-break space too) and hyphens or dashes (`0705 1050 1234`, `070510-501234`).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{2212}')
+}
+
 impl Iin {
-    /// Checks `text` (surrounding spaces ignored): shape, century digit, birth date, check digit,
-    /// in that order.
+    /// Checks `text`: only digits, and spaces or hyphens between them ([`is_separator`]), twelve
+    /// digits, the century digit, the birth date, the check digit, in that order.
+    ///
+    /// ```
+    /// use dayarlyq_rules::iin::{Iin, IinError};
+    ///
+    /// let iin = Iin::parse("921029350851").unwrap();
+    /// assert_eq!(Iin::parse("9210 2935 0851"), Ok(iin));
+    /// assert_eq!(Iin::parse("921029-350851"), Ok(iin));
+    /// assert_eq!(iin.to_string(), "921029350851");
+    /// assert_eq!(Iin::parse("9210_2935_0851"), Err(IinError::NotDigits { found: '_' }));
+    /// assert_eq!(Iin::parse("9210 2935 085"), Err(IinError::Length { found: 11 }));
+    /// ```
     pub fn parse(text: &str) -> Result<Iin, IinError> {
-        let text = text.trim();
-        let found = text.chars().count();
+        let mut digits = [0u8; IIN_LENGTH];
+        let mut found = 0;
+        for c in text.chars().filter(|c| !is_separator(*c)) {
+            if !c.is_ascii_digit() {
+                return Err(IinError::NotDigits { found: c });
+            }
+            if let Some(slot) = digits.get_mut(found) {
+                *slot = c as u8 - b'0';
+            }
+            found += 1;
+        }
         if found != IIN_LENGTH {
             return Err(IinError::Length { found });
-        }
-        let mut digits = [0u8; IIN_LENGTH];
-        for (slot, c) in digits.iter_mut().zip(text.bytes()) {
-            if !c.is_ascii_digit() {
-                return Err(IinError::NotDigits);
-            }
-            *slot = c - b'0';
-        }
-        // Twelve chars, all ASCII digits: twelve bytes, so `digits` is filled.
-        if text.len() != IIN_LENGTH {
-            return Err(IinError::NotDigits);
         }
         let [y1, y2, m1, m2, d1, d2, century_sex, ..] = digits;
         let (century, sex) = match century_sex {

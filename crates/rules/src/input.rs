@@ -5,7 +5,9 @@ use core::fmt;
 
 use serde::{Serialize, Serializer};
 
+use crate::Date;
 use crate::case_file::Place;
+use crate::fmt::Dmy;
 use crate::text::{Lang, Localized};
 
 /// What is wrong with a value; its [`ErrorCode::code`] is the stable JSON code.
@@ -140,6 +142,25 @@ impl FieldError {
         )
     }
 
+    /// The birth date is after `by`: no one can be judged before they are born.
+    pub fn born_after(by: BornBy) -> FieldError {
+        // The other field's name as its own label says it: «Тексеру күні» / «Дата проверки»,
+        // «Өтініш берілген күн мен уақыт» / «Дата и время подачи заявления».
+        let (kk, ru, day) = match by {
+            BornBy::AsOf(day) => ("тексеру күні", "даты проверки", day),
+            BornBy::Sending(day) => ("өтініш берілген күн", "даты подачи заявления", day),
+        };
+        let (label, day) = (Place::BirthDate.name(), Dmy(day));
+        FieldError::new(
+            Place::BirthDate.path(),
+            ErrorCode::AfterAsOf,
+            Localized::new(
+                format!("{} {kk} ({day}) немесе одан ертерек болуы керек.", label.kk),
+                format!("{} должна быть не позже {ru} ({day}).", label.ru),
+            ),
+        )
+    }
+
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> &str {
         self.message.get(lang)
@@ -157,6 +178,16 @@ impl fmt::Display for FieldError {
 }
 
 impl std::error::Error for FieldError {}
+
+/// The day a birth date may not be after ([`FieldError::born_after`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BornBy {
+    /// The day judged on ([`Place::AsOf`]).
+    AsOf(Date),
+    /// The day the application is sent ([`Place::SubmittedAt`]): the portal checks the age then
+    /// (p. 21).
+    Sending(Date),
+}
 
 /// The name of a field as the forms show it, in both languages: a place of the case file by its
 /// schema name; the command line's own inputs (`dayarlyq timeline`) by theirs.

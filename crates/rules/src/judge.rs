@@ -12,8 +12,8 @@ use crate::applicant::Applicant;
 use crate::calendar::WorkingCalendar;
 use crate::case_file::CaseFile;
 use crate::eligibility::{Verdict, assess};
-use crate::input::FieldError;
-use crate::moment::parse_date;
+use crate::input::{BornBy, FieldError};
+use crate::moment::{Moment, parse_date};
 
 /// A case judged: the applicant as validated, and the verdict on the case's "as of" day.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,8 +47,9 @@ impl CaseFile {
 }
 
 /// Validates the applicant of `case` and judges both tracks on the case's "as of" day (`today`
-/// when it gives none); every error in the case otherwise, in the order of the applicant's
-/// places, the "as of" day's last.
+/// when it gives none); every error in the case otherwise, all at once: each place that does not
+/// read, in the order of the applicant's places, a birth date after the day judged on (or after
+/// the day of sending) beside them, the "as of" day's last.
 ///
 /// ```
 /// use dayarlyq_rules::{calendar::WorkingCalendar, case_file::CaseFile, judge::judge, Date};
@@ -75,8 +76,24 @@ pub fn judge(
         }
         (validated, as_of) => {
             let mut errors = validated.err().unwrap_or_default();
+            errors.extend(born_after(case, as_of.as_ref().ok().copied()));
             errors.extend(as_of.err());
             Err(errors)
         }
     }
+}
+
+/// A birth date that reads but falls after the day judged on, or after the day the application
+/// is sent (the paid track's age is judged then, p. 21), while other places of `case` do not read:
+/// [`assess`] says it of a case that reads.
+fn born_after(case: &CaseFile, as_of: Option<Date>) -> Option<FieldError> {
+    let birth = Applicant::birth_date_of(case)?;
+    if let Some(as_of) = as_of
+        && birth > as_of
+    {
+        return Some(FieldError::born_after(BornBy::AsOf(as_of)));
+    }
+    let (place, text) = case.submitted_at()?;
+    let sent = Moment::parse(place.path(), text).ok()?.date();
+    (birth > sent).then(|| FieldError::born_after(BornBy::Sending(sent)))
 }

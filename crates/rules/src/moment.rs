@@ -12,7 +12,8 @@ use jiff::tz::Offset;
 use serde::{Serialize, Serializer};
 
 use crate::Date;
-use crate::input::{ErrorCode, FieldError, field_label, shorten};
+use crate::fmt::Dmy;
+use crate::input::{ErrorCode, FieldError, field_label};
 use crate::text::Localized;
 
 /// Kazakhstan's offset from UTC, in hours.
@@ -57,14 +58,21 @@ impl Moment {
     /// ```
     pub fn parse(field: &'static str, text: &str) -> Result<Moment, FieldError> {
         let text = text.trim();
-        let bad_format = || moment_format_error(field, text);
-        let (date_part, rest) = text.split_at_checked(10).ok_or_else(bad_format)?;
-        let date = parse_date(field, date_part).map_err(|e| {
-            if e.code == ErrorCode::Format {
-                bad_format()
-            } else {
-                e
-            }
+        let bad_format = || moment_format_error(field, None);
+        let at = text.find(['T', 't', ' ']).ok_or_else(bad_format)?;
+        // `get`, not `split_at`: the same split, with no panic (and its messages) in the WASM.
+        let (date_part, rest) = text.get(..at).zip(text.get(at..)).ok_or_else(bad_format)?;
+        let (shape, year, month, day) = date_parts(date_part).ok_or_else(bad_format)?;
+        let date = Date::new(year, month, day).map_err(|_| {
+            let label = field_label(field);
+            FieldError::new(
+                field,
+                ErrorCode::NotADate,
+                Localized::new(
+                    format!("{} нақты күн мен уақыт болуы керек.", label.kk),
+                    format!("{} должны быть настоящими датой и временем.", label.ru),
+                ),
+            )
         })?;
         let rest = rest.strip_prefix(['T', 't', ' ']).ok_or_else(bad_format)?;
         let b = rest.as_bytes();
@@ -100,36 +108,38 @@ impl Moment {
                 ErrorCode::NotATime,
                 Localized::new(
                     format!(
-                        "«{}»: «{}» — мұндай уақыт жоқ (сағат 00–23, минут 00–59).",
-                        label.kk,
-                        shorten(text)
+                        "{}: уақыт нақты болуы керек — сағат 00–23, минут 00–59.",
+                        label.kk
                     ),
                     format!(
-                        "«{}»: «{}» — такого времени нет (часы 00–23, минуты 00–59).",
-                        label.ru,
-                        shorten(text)
+                        "{}: время должно быть настоящим — часы от 00 до 23, минуты от 00 до 59.",
+                        label.ru
                     ),
                 ),
             )
         })?;
+        // A real day written day first (`20.03.2026 19:30`): the case file writes it
+        // `2026-03-20T19:30`, and the message shows it so.
+        if let Shape::DayFirst = shape {
+            return Err(moment_format_error(field, Some(date.to_datetime(time))));
+        }
         let datetime = date.to_datetime(time);
         match offset {
             None => Ok(Moment { local: datetime }),
             Some(seconds) => {
                 let out_of_range = || {
+                    let label = field_label(field);
                     FieldError::new(
                         field,
                         ErrorCode::OutOfRange,
                         Localized::new(
                             format!(
-                                "«{}»: «{}» — уақыт белдеуі немесе күн рұқсат етілген шектен тыс.",
-                                field_label(field).kk,
-                                shorten(text)
+                                "{} рұқсат етілген шектен тыс болмауы керек: уақыт белдеуі ±14:00 дейін, жыл 0000–9999.",
+                                label.kk
                             ),
                             format!(
-                                "«{}»: «{}» — смещение или дата вне допустимых пределов.",
-                                field_label(field).ru,
-                                shorten(text)
+                                "{} должны быть в допустимых пределах: смещение до ±14:00, год от 0000 до 9999.",
+                                label.ru
                             ),
                         ),
                     )
@@ -216,19 +226,52 @@ impl Serialize for Moment {
     }
 }
 
-/// Parses a date typed into `field`: exactly `YYYY-MM-DD`, a real calendar date.
+/// Parses a date typed into `field`: exactly `YYYY-MM-DD`, a real calendar date. A date written
+/// day first (`29.02.2024`) is refused for its shape, but a day that does not exist is said to be
+/// none in either shape (`31.02.2007`, `00.00.0000`): that is what is wrong with it.
 ///
 /// ```
 /// use dayarlyq_rules::{moment::parse_date, Date};
 ///
 /// assert_eq!(parse_date("birth_date", "2024-02-29"), Ok(Date::constant(2024, 2, 29)));
 /// assert_eq!(parse_date("birth_date", "2025-02-29").unwrap_err().code, "not_a_date");
+/// assert_eq!(parse_date("birth_date", "31.02.2007").unwrap_err().code, "not_a_date");
 /// assert_eq!(parse_date("birth_date", "29.02.2024").unwrap_err().code, "format");
 /// ```
 pub fn parse_date(field: &'static str, text: &str) -> Result<Date, FieldError> {
-    let text = text.trim();
+    let (shape, year, month, day) =
+        date_parts(text.trim()).ok_or_else(|| date_format_error(field, None))?;
+    match (Date::new(year, month, day), shape) {
+        (Ok(date), Shape::Iso) => Ok(date),
+        (Ok(date), Shape::DayFirst) => Err(date_format_error(field, Some(date))),
+        (Err(_), _) => {
+            let label = field_label(field);
+            Err(FieldError::new(
+                field,
+                ErrorCode::NotADate,
+                Localized::new(
+                    format!("{} нақты күн болуы керек.", label.kk),
+                    format!("{} должна быть настоящей датой.", label.ru),
+                ),
+            ))
+        }
+    }
+}
+
+/// How a date was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// `YYYY-MM-DD`, as the case file writes it.
+    Iso,
+    /// `dd.mm.yyyy`, as people write a date in Kazakh and Russian: the day and the month of one or
+    /// two digits, a dot, slash, hyphen or space between the parts, the year of four digits.
+    DayFirst,
+}
+
+/// The year, month and day of a date written in either [`Shape`], not yet known to be a day.
+fn date_parts(text: &str) -> Option<(Shape, i16, i8, i8)> {
     let b = text.as_bytes();
-    let shape_ok = b.len() == 10
+    let iso = b.len() == 10
         && b.iter().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
                 *c == b'-'
@@ -236,62 +279,226 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<Date, FieldError> {
                 c.is_ascii_digit()
             }
         });
-    if !shape_ok {
-        let label = field_label(field);
-        return Err(FieldError::new(
-            field,
-            ErrorCode::Format,
-            Localized::new(
-                format!(
-                    "«{}»: «{}» — күн ЖЖЖЖ-АА-КК түрінде жазылуы керек (мысалы, 2026-03-18).",
-                    label.kk,
-                    shorten(text)
-                ),
-                format!(
-                    "«{}»: «{}» — дата должна быть в виде ГГГГ-ММ-ДД (например, 2026-03-18).",
-                    label.ru,
-                    shorten(text)
-                ),
-            ),
-        ));
+    if iso {
+        let num = |r: core::ops::Range<usize>| number(b.get(r).unwrap_or_default());
+        return Some((Shape::Iso, num(0..4), num(5..7) as i8, num(8..10) as i8));
     }
-    let num = |r: core::ops::Range<usize>| {
-        b.get(r)
-            .unwrap_or_default()
-            .iter()
-            .fold(0i16, |n, c| n * 10 + i16::from(c - b'0'))
+    let mut parts = text
+        .split(['.', '/', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .map(str::as_bytes);
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let fits = |p: &[u8], len: core::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.iter().all(u8::is_ascii_digit)
     };
-    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
-    let month = i8::try_from(month).unwrap_or(i8::MAX);
-    let day = i8::try_from(day).unwrap_or(i8::MAX);
-    Date::new(year, month, day).map_err(|_| {
-        let label = field_label(field);
-        FieldError::new(
-            field,
-            ErrorCode::NotADate,
-            Localized::new(
-                format!("«{}»: «{text}» — күнтізбеде мұндай күн жоқ.", label.kk),
-                format!("«{}»: «{text}» — такой даты в календаре нет.", label.ru),
-            ),
-        )
-    })
+    if parts.next().is_some() || !fits(day, 1..=2) || !fits(month, 1..=2) || !fits(year, 4..=4) {
+        return None;
+    }
+    Some((
+        Shape::DayFirst,
+        number(year),
+        number(month) as i8,
+        number(day) as i8,
+    ))
 }
 
-fn moment_format_error(field: &'static str, text: &str) -> FieldError {
+/// The number written by at most four ASCII digits.
+fn number(digits: &[u8]) -> i16 {
+    digits
+        .iter()
+        .fold(0i16, |n, c| n * 10 + i16::from(c.wrapping_sub(b'0') % 10))
+}
+
+/// The date a person typed into a form's date field: `dd.mm.yyyy` as people write it (see
+/// [`parse_date`]), eight digits `ddmmyyyy` (a phone's number pad may have no dot), or the case
+/// file's `YYYY-MM-DD`; `None` unless the text is a whole real date.
+///
+/// ```
+/// use dayarlyq_rules::{moment::read_typed_date, Date};
+///
+/// let day = Some(Date::constant(2007, 3, 15));
+/// for typed in ["15.03.2007", "15.3.2007", "15/03/2007", "15 03 2007", "15032007", "2007-03-15"] {
+///     assert_eq!(read_typed_date(typed), day, "{typed}");
+/// }
+/// for typed in ["31.02.2007", "00.00.0000", "15.03.07", "15.03", "2007"] {
+///     assert_eq!(read_typed_date(typed), None, "{typed}");
+/// }
+/// ```
+pub fn read_typed_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    let b = text.as_bytes();
+    let (year, month, day) = match date_parts(text) {
+        Some((_, year, month, day)) => (year, month, day),
+        None if b.len() == 8 && b.iter().all(u8::is_ascii_digit) => {
+            let num = |r: core::ops::Range<usize>| number(b.get(r).unwrap_or_default());
+            (num(4..8), num(2..4) as i8, num(0..2) as i8)
+        }
+        None => return None,
+    };
+    Date::new(year, month, day).ok()
+}
+
+/// What a form's date field keeps in the case file of the text typed into it: the date as the
+/// case file writes it (`YYYY-MM-DD`) when the text is a whole real date ([`read_typed_date`]),
+/// else the text as typed, so that nothing typed is lost and [`parse_date`] says, at the field,
+/// what is wrong with it.
+///
+/// ```
+/// use dayarlyq_rules::moment::date_from_form;
+///
+/// assert_eq!(date_from_form("15.03.2007"), "2007-03-15");
+/// assert_eq!(date_from_form("31.02.2007"), "31.02.2007");
+/// ```
+pub fn date_from_form(typed: &str) -> String {
+    match read_typed_date(typed) {
+        Some(date) => date.to_string(),
+        None => typed.to_owned(),
+    }
+}
+
+/// How a form's date field shows a date of the case file: `dd.mm.yyyy` for `YYYY-MM-DD`, anything
+/// else as it is.
+///
+/// ```
+/// use dayarlyq_rules::moment::date_for_form;
+///
+/// assert_eq!(date_for_form("2007-03-15"), "15.03.2007");
+/// assert_eq!(date_for_form("31.02.2007"), "31.02.2007");
+/// ```
+pub fn date_for_form(kept: &str) -> String {
+    match parse_date("", kept) {
+        Ok(date) => Dmy(date).to_string(),
+        Err(_) => kept.to_owned(),
+    }
+}
+
+/// The moment a person typed into a form's date-and-time field: a date as [`read_typed_date`]
+/// reads it, then a space (a comma, or `T`), then the time `HH:MM` (the hour may have one digit,
+/// and a dot may stand for the colon); `None` unless the text is a whole real moment.
+///
+/// ```
+/// use dayarlyq_rules::moment::read_typed_moment;
+///
+/// let moment = read_typed_moment("20.03.2026 19:30").unwrap();
+/// assert_eq!(moment.to_string(), "2026-03-20T19:30:00+05:00");
+/// for typed in ["20.03.2026, 19.30", "2026-03-20T19:30", "20032026 19:30"] {
+///     assert_eq!(read_typed_moment(typed), Some(moment), "{typed}");
+/// }
+/// for typed in ["31.02.2026 19:30", "20.03.2026 24:00", "20.03.2026", "20.03.2026 1930"] {
+///     assert_eq!(read_typed_moment(typed), None, "{typed}");
+/// }
+/// ```
+pub fn read_typed_moment(text: &str) -> Option<Moment> {
+    let (date, time) = text.trim().rsplit_once([' ', ',', 'T', 't'])?;
+    let date = read_typed_date(date.trim_end_matches([' ', ',']))?;
+    let (hour, minute) = time.split_once([':', '.'])?;
+    let fits = |p: &str, len: core::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+    };
+    if !fits(hour, 1..=2) || !fits(minute, 2..=2) {
+        return None;
+    }
+    let time = Time::new(
+        number(hour.as_bytes()) as i8,
+        number(minute.as_bytes()) as i8,
+        0,
+        0,
+    )
+    .ok()?;
+    Some(Moment::local(date.to_datetime(time)))
+}
+
+/// What a form's date-and-time field keeps in the case file of the text typed into it:
+/// `YYYY-MM-DDTHH:MM` when the text is a whole real moment ([`read_typed_moment`]), else the text
+/// as typed (an offset, `…+06:00`, is kept so and read by [`Moment::parse`]).
+///
+/// ```
+/// use dayarlyq_rules::moment::moment_from_form;
+///
+/// assert_eq!(moment_from_form("20.03.2026 19:30"), "2026-03-20T19:30");
+/// assert_eq!(moment_from_form("20.03.2026 25:00"), "20.03.2026 25:00");
+/// ```
+pub fn moment_from_form(typed: &str) -> String {
+    match read_typed_moment(typed) {
+        Some(moment) => {
+            let (date, time) = (moment.date(), moment.time());
+            format!("{date}T{:02}:{:02}", time.hour(), time.minute())
+        }
+        None => typed.to_owned(),
+    }
+}
+
+/// How a form's date-and-time field shows a moment of the case file: `dd.mm.yyyy HH:MM` for
+/// `YYYY-MM-DDTHH:MM`, anything else (seconds, an offset, what does not read) as it is.
+///
+/// ```
+/// use dayarlyq_rules::moment::moment_for_form;
+///
+/// assert_eq!(moment_for_form("2026-03-20T19:30"), "20.03.2026 19:30");
+/// assert_eq!(moment_for_form("2026-03-20T19:30+06:00"), "2026-03-20T19:30+06:00");
+/// ```
+pub fn moment_for_form(kept: &str) -> String {
+    let simple = kept.len() == 16
+        && kept
+            .get(10..11)
+            .is_some_and(|t| t.eq_ignore_ascii_case("t"));
+    match Moment::parse("", kept) {
+        Ok(moment) if simple => {
+            let time = moment.time();
+            format!(
+                "{} {:02}:{:02}",
+                Dmy(moment.date()),
+                time.hour(),
+                time.minute()
+            )
+        }
+        _ => kept.to_owned(),
+    }
+}
+
+/// A date that is not written `YYYY-MM-DD`; `typed` is the real day it says written day first,
+/// shown in the message as the case file writes it.
+fn date_format_error(field: &'static str, typed: Option<Date>) -> FieldError {
     let label = field_label(field);
+    let example = typed.unwrap_or(Date::constant(2026, 3, 18));
     FieldError::new(
         field,
         ErrorCode::Format,
         Localized::new(
             format!(
-                "«{}»: «{}» — уақыт ЖЖЖЖ-АА-ККTСС:ММ[:СС] түрінде (Қазақстан уақыты, UTC+5) немесе уақыт белдеуімен жазылуы керек (мысалы, 2026-03-20T19:30).",
-                label.kk,
-                shorten(text)
+                "{} ЖЖЖЖ-АА-КК түрінде болуы керек, мысалы, {example}.",
+                label.kk
             ),
             format!(
-                "«{}»: «{}» — время должно быть в виде ГГГГ-ММ-ДДTЧЧ:ММ[:СС] (время Казахстана, UTC+5) или со смещением (например, 2026-03-20T19:30).",
-                label.ru,
-                shorten(text)
+                "{} должна быть в виде ГГГГ-ММ-ДД, например {example}.",
+                label.ru
+            ),
+        ),
+    )
+}
+
+/// A moment that is not written `YYYY-MM-DDTHH:MM[:SS][offset]`; `typed` is the real moment it
+/// says written day first, shown in the message as the case file writes it.
+fn moment_format_error(field: &'static str, typed: Option<DateTime>) -> FieldError {
+    let label = field_label(field);
+    let example = typed.unwrap_or(jiff::civil::datetime(2026, 3, 20, 19, 30, 0, 0));
+    let example = format!(
+        "{}T{:02}:{:02}",
+        example.date(),
+        example.hour(),
+        example.minute()
+    );
+    FieldError::new(
+        field,
+        ErrorCode::Format,
+        Localized::new(
+            format!(
+                "{} ЖЖЖЖ-АА-ККTСС:ММ түрінде (Қазақстан уақытымен, UTC+5; уақыт белдеуімен де болады) болуы керек, мысалы, {example}.",
+                label.kk
+            ),
+            format!(
+                "{} должны быть в виде ГГГГ-ММ-ДДTЧЧ:ММ (время Казахстана, UTC+5; можно со смещением), например {example}.",
+                label.ru
             ),
         ),
     )

@@ -5,6 +5,8 @@
 //! - every date the engine returns is a well-formed `YYYY-MM-DD`, and every date it counted in
 //!   working days lies in a year the calendar's data covers fully, or the result warns about that
 //!   year (`calendar_coverage`);
+//! - a form's date and date-and-time fields keep every text typed: a real day comes back as the
+//!   person wrote it (`dd.mm.yyyy`), anything else as typed (`form_fields_keep_what_was_typed`);
 //! - and regressions found by the fuzz targets (`fuzz/`).
 //!
 //! Native only: proptest is not built for wasm.
@@ -16,7 +18,10 @@ use dayarlyq_rules::calendar::{Coverage, WorkingCalendar};
 use dayarlyq_rules::eligibility::{TrackVerdict, Verdict, assess};
 use dayarlyq_rules::finding::{Finding, Warning};
 use dayarlyq_rules::fmt::Dmy;
-use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::moment::{
+    Moment, date_for_form, date_from_form, moment_for_form, moment_from_form, parse_date,
+    read_typed_date,
+};
 use dayarlyq_rules::person::{Education, Fitness, Sex, Status};
 use dayarlyq_rules::text::Lang;
 use dayarlyq_rules::timeline::{free_timeline, paid_timeline};
@@ -371,5 +376,37 @@ proptest! {
         let entries = case.entries();
         let back = CaseFile::from_entries(entries.iter().map(|(p, v)| (*p, v.as_str())));
         prop_assert_eq!(back, case);
+    }
+}
+
+proptest! {
+    #[test]
+    fn form_fields_keep_what_was_typed(
+        date in (0i16..=9999, 1i8..=12, 1i8..=31).prop_map(|(y, m, d)| {
+            Date::new(y, m, d.min(Date::constant(y, m, 1).days_in_month())).unwrap()
+        }),
+        hour in 0i8..24,
+        minute in 0i8..60,
+        text in "\\PC{0,24}",
+    ) {
+        // A real day typed as people write it is kept as the case file writes it, and shown again
+        // as it was typed.
+        let typed = Dmy(date).to_string();
+        let kept = date_from_form(&typed);
+        prop_assert_eq!(parse_date("date", &kept), Ok(date));
+        prop_assert_eq!(date_for_form(&kept), typed.clone());
+        prop_assert_eq!(read_typed_date(&typed.replace('.', "")), Some(date));
+        let typed = format!("{typed} {hour:02}:{minute:02}");
+        let kept = moment_from_form(&typed);
+        let moment = Moment::parse("submitted_at", &kept);
+        prop_assert_eq!(moment.map(|m| (m.date(), m.time().hour(), m.time().minute())), Ok((date, hour, minute)));
+        prop_assert_eq!(moment_for_form(&kept), typed);
+        // Any other text is kept as typed, to be said wrong at its field.
+        for kept in [date_from_form(&text), moment_from_form(&text)] {
+            prop_assert!(kept == text || parse_date("date", kept.get(..10).unwrap_or_default()).is_ok(), "{:?} → {:?}", text, kept);
+        }
+        if read_typed_date(&text).is_none() {
+            prop_assert_eq!(date_from_form(&text), text.clone());
+        }
     }
 }

@@ -22,7 +22,8 @@
 //!   - `warnings`: the top-level warning ids (the IIN cross-check, the calendar's coverage), all
 //!     of them in any order;
 //!   - `errors`: `[{"field", "code"}, …]`, all of them in any order: the case is refused as input
-//!     (no verdict; nothing else may be expected then).
+//!     (no verdict; nothing else may be expected then), every error at once; an error may also
+//!     have `says`: `{"kk": "…", "ru": "…"}`, words its Kazakh and Russian messages contain.
 //!
 //! Dates are worked out by hand from the text and the 2024–2026 calendars of Kazakhstan; a row
 //! that needs a real holiday or a transfer of days off says so in its `note` (`calendar: …`).
@@ -50,10 +51,19 @@ pub struct Row {
 pub enum Outcome {
     /// `check`'s JSON output.
     Verdict(Value),
-    /// Refused as input: the field and code of each error.
-    Refused(Vec<(String, String)>),
+    /// Refused as input: each error.
+    Refused(Vec<Refusal>),
     /// Neither, and what happened instead (an exit code outside the contract, output not JSON).
     Broken(String),
+}
+
+/// One error of a refused case: the field it names, its code, and its messages.
+#[derive(Clone, Debug, Default)]
+pub struct Refusal {
+    pub field: String,
+    pub code: String,
+    pub kk: String,
+    pub ru: String,
 }
 
 /// A row's own members, and the case file's (`as_of` is both).
@@ -235,21 +245,44 @@ pub fn differences(expect: &Map<String, Value>, got: &Outcome) -> Vec<String> {
             return out;
         }
         (Some(want), Outcome::Refused(errors)) => {
-            let mut want: Vec<_> = want
-                .as_array()
-                .into_iter()
-                .flatten()
+            let want = want.as_array().map_or(&[][..], Vec::as_slice);
+            let mut want_pairs: Vec<_> = want
+                .iter()
                 .map(|e| (text_of(&e["field"]), text_of(&e["code"])))
                 .collect();
-            let mut got = errors.clone();
-            want.sort();
+            let mut got: Vec<_> = errors
+                .iter()
+                .map(|e| (e.field.clone(), e.code.clone()))
+                .collect();
+            want_pairs.sort();
             got.sort();
-            if want != got {
+            if want_pairs != got {
                 out.push(format!(
                     "errors: expected {}, got {}",
-                    pairs(&want),
+                    pairs(&want_pairs),
                     pairs(&got)
                 ));
+            }
+            for e in want {
+                let (field, code) = (text_of(&e["field"]), text_of(&e["code"]));
+                for (lang, words) in e
+                    .get("says")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    let words = text_of(words);
+                    let said = errors
+                        .iter()
+                        .filter(|g| g.field == field && g.code == code)
+                        .map(|g| if lang == "kk" { &g.kk } else { &g.ru });
+                    if !said.clone().any(|m| m.contains(&words)) {
+                        let said: Vec<_> = said.collect();
+                        out.push(format!(
+                            "errors: {field} ({code}).{lang}: «{words}» not in {said:?}"
+                        ));
+                    }
+                }
             }
             return out;
         }
@@ -258,7 +291,11 @@ pub fn differences(expect: &Map<String, Value>, got: &Outcome) -> Vec<String> {
             return out;
         }
         (None, Outcome::Refused(errors)) => {
-            out.push(format!("expected a verdict, got errors {}", pairs(errors)));
+            let got: Vec<_> = errors
+                .iter()
+                .map(|e| (e.field.clone(), e.code.clone()))
+                .collect();
+            out.push(format!("expected a verdict, got errors {}", pairs(&got)));
             return out;
         }
         (None, Outcome::Verdict(v)) => v,
@@ -417,12 +454,18 @@ fn check_shape(expect: &Map<String, Value>, problems: &mut Vec<String>) {
                     !errors.is_empty()
                         && errors.iter().all(|e| {
                             e.as_object().is_some_and(|e| {
-                                e.len() == 2 && e["field"].is_string() && e["code"].is_string()
+                                e["field"].is_string()
+                                    && e["code"].is_string()
+                                    && e.get("says").is_none_or(is_words)
+                                    && e.keys()
+                                        .all(|k| ["field", "code", "says"].contains(&k.as_str()))
                             })
                         })
                 });
                 if !fits {
-                    problems.push("`errors` must be a list of {\"field\", \"code\"}".into());
+                    problems.push(
+                        "`errors` must be a list of {\"field\", \"code\"[, \"says\"]}".into(),
+                    );
                 }
             }
             other => problems.push(format!(

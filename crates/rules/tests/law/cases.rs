@@ -15,7 +15,7 @@ use dayarlyq_rules::judge::judge;
 #[path = "../cases/harness.rs"]
 mod harness;
 
-use harness::{Outcome, Row};
+use harness::{Outcome, Refusal, Row};
 
 fn judged(row: &Row) -> Outcome {
     let case: CaseFile = match serde_json::from_value(row.case.clone()) {
@@ -29,7 +29,12 @@ fn judged(row: &Row) -> Outcome {
         Err(errors) => Outcome::Refused(
             errors
                 .iter()
-                .map(|e| (e.field.to_owned(), e.code.code().to_owned()))
+                .map(|e| Refusal {
+                    field: e.field.to_owned(),
+                    code: e.code.code().to_owned(),
+                    kk: e.message.kk.clone(),
+                    ru: e.message.ru.clone(),
+                })
                 .collect(),
         ),
     }
@@ -88,6 +93,27 @@ fn a_wrong_expectation_fails() {
             "{wrong}"
         );
     }
+    // A refusal's messages are held to the words its row says they say.
+    let refused = |says: &str| {
+        let text = format!(
+            r#"{{"name": "n", "paragraph": "case file", "as_of": "2026-02-27",
+                "applicant": {{"birth_date": "31.02.2007", "sex": "male", "status": "reservist",
+                               "fitness": "fit", "education": "higher"}},
+                "expect": {{"errors": [{{"field": "applicant.birth_date", "code": "not_a_date",
+                                         "says": {says}}}]}}}}"#
+        );
+        Row::from_value("test", 1, serde_json::from_str(&text).unwrap()).unwrap()
+    };
+    let right = refused(r#"{"kk": "нақты күн", "ru": "настоящей датой"}"#);
+    assert_eq!(
+        harness::differences(&right.expect, &judged(&right)),
+        Vec::<String>::new()
+    );
+    let wrong = refused(r#"{"ru": "такой даты нет"}"#);
+    assert_ne!(
+        harness::differences(&wrong.expect, &judged(&wrong)),
+        Vec::<String>::new()
+    );
     // A misspelt key would check nothing: it is refused.
     let text = r#"{"name": "n", "paragraph": "p. 10", "as_of": "2026-02-27", "expect": {"free": {"elligible": true}}}"#;
     assert!(Row::from_value("test", 1, serde_json::from_str(text).unwrap()).is_err());

@@ -19,8 +19,28 @@ fn valid_numbers() {
         assert_eq!((iin.birth_date(), iin.sex()), (d(birth), sex), "{text}");
         assert_eq!(iin.to_string(), text);
     }
-    // Spaces around the number are not part of it.
-    assert!(Iin::parse(" 921029350851 ").is_ok());
+}
+
+#[test]
+fn spaces_and_hyphens_are_not_part_of_the_number() {
+    // As people type and paste it (CLI contract, `iin`): in groups, after the birth date, with a
+    // no-break space or an en dash from a document, with spaces around.
+    let rows = [
+        "0705 1050 1234",
+        "070510-501234",
+        "070510 501234",
+        "0705-1050-1234",
+        "07 05 10 50 12 34",
+        "0705\u{a0}1050\u{a0}1234",
+        "070510\u{2013}501234",
+        " 070510501234 ",
+        "\t070510501234\n",
+    ];
+    for text in rows {
+        let iin = Iin::parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(iin.to_string(), "070510501234", "{text:?}");
+        assert_eq!((iin.birth_date(), iin.sex()), (d("2007-05-10"), Sex::Male));
+    }
 }
 
 #[test]
@@ -30,7 +50,12 @@ fn invalid_numbers() {
         ("92102935085", "length"),
         ("9210293508511", "length"),
         ("92102935085a", "not_digits"),
-        ("9210293508 1", "not_digits"),
+        ("9210 2935 085", "length"),      // 11 digits in groups
+        ("0705 1050 1234 5", "length"),   // 13
+        ("9210_2935_0851", "not_digits"), // only spaces and hyphens may stand between
+        ("9210.2935.0851", "not_digits"),
+        ("+77012345678", "not_digits"), // a telephone number
+        ("abc", "not_digits"),
         ("９２１０２９３５０８５１", "not_digits"), // full-width digits: 12 characters, not ASCII
         ("921029050851", "century"),                // 0: foreign or unknown
         ("921029750851", "century"),                // 7: no such century code
@@ -50,6 +75,32 @@ fn invalid_numbers() {
         Iin::parse("123").unwrap_err(),
         IinError::Length { found: 3 }
     );
+}
+
+#[test]
+fn a_refusal_names_the_field_and_what_it_must_be() {
+    let rows = [
+        (
+            "9210 2935 085",
+            "ЖСН 12 цифрдан тұруы керек",
+            "ИИН должен состоять из 12 цифр",
+        ),
+        (
+            "9210_2935_0851",
+            "ЖСН тек цифрлардан тұруы керек: «_»",
+            "ИИН должен состоять только из цифр: «_»",
+        ),
+        ("921029350852", "ЖСН", "ИИН"),
+        ("921029050851", "ЖСН", "ИИН"),
+        ("920230350851", "ЖСН", "ИИН"),
+    ];
+    for (text, kk, ru) in rows {
+        let msg = Iin::parse(text).unwrap_err().message();
+        assert!(
+            msg.kk.contains(kk) && msg.ru.contains(ru),
+            "{text}: {msg:?}"
+        );
+    }
 }
 
 #[test]

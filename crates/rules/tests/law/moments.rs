@@ -28,6 +28,12 @@ fn parsing() {
         ("2026-03-20T24:00", "not_a_time"),
         ("2026-03-20T19:60", "not_a_time"),
         ("2026-03-20T19:30:00+25:00", "out_of_range"),
+        // Written day first, as a form's field takes it: a real moment is the case file's only
+        // written `YYYY-MM-DDTHH:MM`; one that is no moment says what is wrong with it.
+        ("31.02.2026 10:00", "not_a_date"),
+        ("00.00.0000 10:00", "not_a_date"),
+        ("20.03.2026 25:00", "not_a_time"),
+        ("20.03.2026 19:30+06:00", "format"),
     ];
     for (text, code) in bad {
         let e = Moment::parse("applicant.submitted_at", text).unwrap_err();
@@ -42,6 +48,14 @@ fn parsing() {
         ("2025-02-29", "not_a_date"),
         ("2025-2-1", "format"),
         ("2025-02-01T00:00", "format"),
+        // Written day first: a day that does not exist is none in either shape; a real one is
+        // refused for its shape.
+        ("31.02.2007", "not_a_date"),
+        ("00.00.0000", "not_a_date"),
+        ("31/04/2026", "not_a_date"),
+        ("15.03.2007", "format"),
+        ("15.03.07", "format"),
+        ("15032007", "format"),
     ] {
         assert_eq!(parse_date("as_of", text).unwrap_err().code, code, "{text}");
     }
