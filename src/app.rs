@@ -31,10 +31,7 @@ pub fn App() -> impl IntoView {
     let case = Case::provide(dom::today_in_kazakhstan());
     Router::provide();
     Language::provide();
-    // In another site's frame nothing is kept: the person did not come to this site.
-    if !embed::requested() {
-        data::provide(case);
-    }
+    data::provide(case, embed::requested());
     view! { <Shell /> }
 }
 

@@ -1,4 +1,5 @@
-// The offline app's, the kept answers' and the embed's bridges (documented in browser.rs).
+// The offline app's, the stored answers' and language's, and the embed's bridges (documented in
+// browser.rs).
 
 export function watchReleases(onWaiting) {
   const sw = navigator.serviceWorker;
@@ -34,14 +35,31 @@ export function storedEntries(local, key) {
     return Array.isArray(entries) && entries.every((e) => typeof e === 'string') ? entries : undefined;
   } catch { return undefined; }
 }
-export function storeEntries(local, key, entries) {
-  try { area(local).setItem(key, JSON.stringify(entries)); return true; } catch { return false; }
-}
-export function forgetText(local, key) {
-  try { area(local).removeItem(key); } catch { /* nothing to forget */ }
+export function tabEntries(key, entries) {
+  try {
+    if (entries.length) sessionStorage.setItem(key, JSON.stringify(entries)); else sessionStorage.removeItem(key);
+  } catch { /* refused */ }
 }
 export function keepEntries(key, entries) {
-  try { if (localStorage.getItem(key) !== null) storeEntries(true, key, entries); } catch { /* refused */ }
+  try { if (localStorage.getItem(key) !== null) localStorage.setItem(key, JSON.stringify(entries)); } catch { /* refused */ }
+}
+
+// The page's language: the address says it (`?lang=ru`; no parameter is Kazakh, the default),
+// else this tab's session storage, so that a reload or a discarded tab brought back keeps it.
+const LANG = 'dayarlyq.lang';
+export function askedRu() {
+  let asked = new URLSearchParams(location.search).get('lang');
+  if (asked !== 'kk' && asked !== 'ru') try { asked = sessionStorage.getItem(LANG); } catch { /* refused */ }
+  return asked === 'ru';
+}
+export function showLang(ru) {
+  const url = new URL(location.href);
+  const query = url.searchParams;
+  if (query.get('lang') !== (ru ? 'ru' : null)) {
+    if (ru) query.set('lang', 'ru'); else query.delete('lang');
+    history.replaceState(history.state, '', url);
+  }
+  try { if (ru) sessionStorage.setItem(LANG, 'ru'); else sessionStorage.removeItem(LANG); } catch { /* refused */ }
 }
 
 export function embedHost(lang, onLang) {
@@ -60,7 +78,9 @@ export function embedHost(lang, onLang) {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== last) { last = height; window.parent.postMessage({ type: 'dayarlyq:height', height }, host); }
   }).observe(root);
-  requestAnimationFrame(() => window.parent.postMessage({ type: 'dayarlyq:ready', detail: { lang } }, host));
+  // After the mount (this runs during it); not in requestAnimationFrame, which Chromium does not
+  // run in a cross-origin frame out of view: a widget below the fold would never be ready.
+  setTimeout(() => window.parent.postMessage({ type: 'dayarlyq:ready', detail: { lang } }, host));
   return host;
 }
 

@@ -1,4 +1,4 @@
-//! The browser's side of the offline app, the user's data and the embed, written in JS
+//! The browser's side of the offline app, the user's data, the language and the embed, in JS
 //! (`src/browser.js`, shipped by Trunk as a wasm-bindgen snippet): a few small functions, so the
 //! WASM needs no binding per browser API they use.
 
@@ -14,25 +14,33 @@ extern "C" {
     #[wasm_bindgen(js_name = applyRelease)]
     pub fn apply_release();
 
-    /// Forgets what is stored under `key` in local (`local`) or session storage.
-    #[wasm_bindgen(js_name = forgetText)]
-    pub fn forget_text(local: bool, key: &str);
-
-    /// The case's flat entries stored under `key` (a JSON list of texts), if any and if it reads.
+    /// The case's flat entries stored under `key` (a JSON list of texts) in local (`local`) or
+    /// session storage, if any and if it reads.
     #[wasm_bindgen(js_name = storedEntries)]
     pub fn stored_entries(local: bool, key: &str) -> Option<js_sys::Array>;
 
-    /// Stores the case's flat entries under `key`; false when the browser refuses.
-    #[wasm_bindgen(js_name = storeEntries)]
-    pub fn store_entries(local: bool, key: &str, entries: &js_sys::Array) -> bool;
+    /// Stores the case's flat entries under `key` in session storage, or removes the key when
+    /// there are none.
+    #[wasm_bindgen(js_name = tabEntries)]
+    pub fn tab_entries(key: &str, entries: &js_sys::Array);
 
     /// Stores the entries under `key` in local storage if the person keeps them (the key is there).
     #[wasm_bindgen(js_name = keepEntries)]
     pub fn keep_entries(key: &str, entries: &js_sys::Array);
 
+    /// Whether Russian is asked for: by the address (`?lang=kk|ru`), else as this tab's last.
+    #[wasm_bindgen(js_name = askedRu)]
+    pub fn asked_ru() -> bool;
+
+    /// Puts the page's language, Russian (`ru`) or Kazakh, in the address (`?lang=ru`; none for
+    /// Kazakh, the default; the rest of the address as it was, without a new history entry) and
+    /// in this tab's storage.
+    #[wasm_bindgen(js_name = showLang)]
+    pub fn show_lang(ru: bool);
+
     /// In a frame of another site: the host page's origin (messages are taken only from it),
     /// `on_lang` for its language requests; the frame's height is posted to it as it changes, and
-    /// `dayarlyq:ready` with `lang` once the first view is drawn. `None` when not framed.
+    /// `dayarlyq:ready` with `lang` once the first view is mounted. `None` when not framed.
     #[wasm_bindgen(js_name = embedHost)]
     pub fn embed_host(lang: &str, on_lang: &Closure<dyn Fn(String)>) -> Option<String>;
 

@@ -1,5 +1,6 @@
 //! The page's language: Kazakh (the default) or Russian, switchable at any moment. Every text
-//! follows one signal; `<html lang>` follows it too.
+//! follows one signal; `<html lang>`, the address (`?lang=ru`) and the tab's session storage
+//! follow it too.
 
 use dayarlyq_rules::text::Lang;
 use leptos::prelude::*;
@@ -29,15 +30,23 @@ pub struct Language {
 }
 
 impl Language {
-    /// Provides the language asked for by the address, and keeps `<html lang>` and the web app
-    /// manifest in step.
+    /// Provides the language asked for by the address (an embedding page chooses it there), else
+    /// this tab's last, else Kazakh — whatever the browser's own language; keeps `<html lang>`,
+    /// the web app manifest, the address and the tab's storage in step.
     pub fn provide() -> Language {
-        let locale = RwSignal::new(initial_locale());
+        let locale = RwSignal::new(if crate::browser::asked_ru() {
+            Locale::ru
+        } else {
+            Locale::kk
+        });
         Effect::new(move |_| {
             let locale = locale.get();
             if let Some(html) = document().document_element() {
                 let _ = html.set_attribute("lang", rules_lang(locale).code());
             }
+            // A reload, a link copied from the address, a tab the phone discarded and brought
+            // back: each opens in the language the person chose.
+            crate::browser::show_lang(locale == Locale::ru);
             // The installed app's name and start page in the page's language.
             if let Ok(Some(manifest)) = document().query_selector("link[rel=manifest]") {
                 let href = match locale {
@@ -61,18 +70,4 @@ pub fn use_language() -> Language {
 pub fn use_lang() -> impl Fn() -> Lang + Copy + Send + Sync + 'static {
     let locale = use_language().locale;
     move || rules_lang(locale.get())
-}
-
-/// The locale asked for by `?lang=kk|ru` in the address (an embedding page can choose it), else
-/// Kazakh, the default — whatever the browser's own language.
-fn initial_locale() -> Locale {
-    let search = window().location().search().unwrap_or_default();
-    let asked = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="));
-    match asked {
-        Some("ru") => Locale::ru,
-        _ => Locale::kk,
-    }
 }

@@ -1,12 +1,11 @@
 //! A new release: the service worker installs it beside the running one and it waits; the
-//! page says so, and the person chooses when to reload into it. The answers are carried over
-//! the reload ([`crate::data::carry`]), whether or not they are kept between visits.
+//! page says so, and the person chooses when to reload into it. The answers come along, in the
+//! tab's session storage ([`crate::data::provide`]), whether or not they are kept between visits.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 
 use crate::browser;
-use crate::case::use_case;
 use crate::text::tr;
 
 /// Registers the service worker and shows the banner when a new release waits.
@@ -17,11 +16,7 @@ pub fn ReleaseBanner() -> impl IntoView {
     browser::watch_releases(&on_waiting);
     // Called for as long as the page lives.
     on_waiting.forget();
-    let case = use_case();
-    let reload = move |_| {
-        crate::data::carry(case);
-        browser::apply_release();
-    };
+    let reload = move |_| browser::apply_release();
     // The live region is always there, so that what appears in it is announced.
     view! {
         <div class="release" role="status">

@@ -1,7 +1,8 @@
 // Dayarlyq embedded in another site's page: `examples/host.html`, served on another port (another
 // origin) with the app's address in its one snippet. The frame follows its content's height, the
 // host hears `dayarlyq:ready` and `dayarlyq:result` (the verdict, never what the person typed),
-// and messages from any other origin are ignored, both ways.
+// and messages from any other origin are ignored, both ways. Where the app is refused (an origin
+// not in its frame-ancestors) or does not say it is ready in time, a link opens it in a new tab.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
@@ -20,10 +21,11 @@ const EXAMPLE = readFileSync(new URL('../../examples/host.html', import.meta.url
   .split('http://127.0.0.1:8080/').join(`${APP}/`);
 const SNIPPET = 'data-lang="ru" async';
 
-/** The host's pages: the example as it is, and with the snippet's other attributes. */
+/** The host's pages: the example as it is, with the snippet's other attributes, and with the widget far below the fold. */
 const HOST_PAGES = {
   '/': EXAMPLE,
   '/paid.html': EXAMPLE.replace(SNIPPET, 'data-lang="ru" data-track="paid" async'),
+  '/far.html': EXAMPLE.replace('<!-- Dayarlyq: the one snippet. -->', '<div style="height: 4000px"></div>'),
 };
 
 /** The other origin: a page that sends the widget and the host false messages, and one that tries to frame the app. */
@@ -34,10 +36,27 @@ const OTHER_PAGES = {
     for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage({ type: 'dayarlyq:lang', lang: 'kk' }, '*');
     document.body.textContent = 'sent';
   </script>`,
-  '/framer.html': `<!DOCTYPE html><title>framer</title><p id="heard">nothing</p>
-    <script src="${APP}/embed.js" data-lang="kk"></script>
-    <script>document.addEventListener('dayarlyq:ready', () => { document.getElementById('heard').textContent = 'ready'; });</script>`,
+  '/framer.html': framer('kk'),
+  '/framer-ru.html': framer('ru'),
 };
+
+/** A page of the other origin that tries to frame the app, in `lang`. */
+function framer(lang) {
+  return `<!DOCTYPE html><html lang="${lang}"><meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>framer</title><body style="font: 1rem/1.5 system-ui, sans-serif; margin: 1rem">
+    <h1>${lang === 'ru' ? 'Подготовка по военно-техническим специальностям' : 'Әскери-техникалық мамандықтар бойынша даярлық'}</h1>
+    <p id="heard">nothing</p>
+    <script src="${APP}/embed.js" data-lang="${lang}"></script>
+    <script>document.addEventListener('dayarlyq:ready', () => { document.getElementById('heard').textContent = 'ready'; });</script>`;
+}
+
+/** The link that stands in for a widget that does not come, in each language. */
+const FALLBACK = {
+  kk: 'Даярлық: әскери-техникалық мамандықтар бойынша даярлыққа бара аласыз ба — жаңа қойындыда ашылады',
+  ru: 'Даярлық: можно ли вам пройти подготовку по военно-техническим специальностям — откроется в новой вкладке',
+};
+/** How long the snippet waits for `dayarlyq:ready` (assets/embed.js), with a margin. */
+const WAIT = 6000 + 3000;
 
 const servers = [];
 const serve = (port, pages) => new Promise((resolve) => {
@@ -180,4 +199,58 @@ test('messages from another origin are ignored both ways, and that origin cannot
   await page.waitForTimeout(1000);
   await expect(page.locator('#heard')).toHaveText('nothing');
   await expect(frameOf(page).getByLabel(L.kk.iin)).toHaveCount(0);
+});
+
+for (const lang of ['kk', 'ru']) {
+  test(`on a site the app does not allow, a link in ${lang} opens the app in a new tab instead`, async ({ page, context }) => {
+    await page.goto(`${OTHER}/framer${lang === 'ru' ? '-ru' : ''}.html`);
+    const link = page.getByRole('link', { name: FALLBACK[lang], exact: true });
+    await expect(link).toBeVisible({ timeout: WAIT });
+    await expect(page.locator('iframe.dayarlyq-frame')).toBeHidden();
+    await expect(page.locator('#heard')).toHaveText('nothing');
+    await expect(page.locator('.dayarlyq-link')).toHaveAttribute('lang', lang);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 480 });
+      await page.screenshot({ path: `target/screenshots/embed-refused-${lang}-${width}.png` });
+    }
+
+    const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await expect(opened.locator('html')).toHaveAttribute('lang', lang);
+    await expect(opened.getByLabel(L[lang].iin)).toBeVisible();
+    // The app itself, not the widget: its own header and navigation.
+    await expect(opened.getByRole('navigation')).toBeVisible();
+    await opened.close();
+
+    // The page's language changes later: the link follows.
+    const other = lang === 'kk' ? 'ru' : 'kk';
+    await page.locator('script[src$="/embed.js"]').evaluate((s, l) => { s.dataset.lang = l; }, other);
+    await expect(page.getByRole('link', { name: FALLBACK[other], exact: true })).toBeVisible();
+    await expect(page.locator('.dayarlyq-link')).toHaveAttribute('lang', other);
+  });
+}
+
+test('on an allowed site the widget stays, even far below the fold', async ({ page }) => {
+  await page.goto(`${HOST}/far.html`);
+  await expect.poll(() => heard(page)).toEqual([['dayarlyq:ready', { lang: 'ru' }]]);
+  await page.waitForTimeout(WAIT);
+  await expect(page.getByRole('link', { name: FALLBACK.ru })).toHaveCount(0);
+  await page.locator('iframe.dayarlyq-frame').scrollIntoViewIfNeeded();
+  await expect(frameOf(page).getByLabel(L.ru.iin)).toBeVisible();
+});
+
+test('on a slow network the link stands in for the widget until it is ready, then gives way', async ({ page }) => {
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route(/\/dayarlyq-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${HOST}/`);
+  const link = page.getByRole('link', { name: FALLBACK.ru, exact: true });
+  await expect(link).toBeVisible({ timeout: WAIT });
+  release();
+  await expect.poll(() => heard(page)).toEqual([['dayarlyq:ready', { lang: 'ru' }]]);
+  await expect(link).toHaveCount(0);
+  await expect(frameOf(page).getByLabel(L.ru.iin)).toBeVisible();
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(1);
 });

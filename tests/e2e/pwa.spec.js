@@ -110,23 +110,23 @@ test('a new release: the person is told, reloads when they choose, and keeps the
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Ваши ответы сохранятся.');
   // Nothing happens until the person chooses: the answers are still being typed.
-  await page.getByLabel(L.ru.medical).fill('2026-09-21');
-  await page.getByLabel(L.ru.asOf, { exact: true }).fill('2026-09-22');
+  await page.getByLabel(L.ru.medical).fill('21.09.2026');
+  await page.getByLabel(L.ru.asOf, { exact: true }).fill('22.09.2026');
 
   const reloaded = page.waitForEvent('load');
   await banner.getByRole('button', { name: 'Обновить' }).click();
   await reloaded;
   await expect(page.getByLabel(L.ru.iin)).toHaveValue(iin('1992-10-29', 'male'));
   await expect(page.getByRole('radio', { name: L.ru.reservist, exact: true })).toBeChecked();
-  await expect(page.getByLabel(L.ru.medical)).toHaveValue('2026-09-21');
+  await expect(page.getByLabel(L.ru.medical)).toHaveValue('21.09.2026');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(banner).toHaveCount(0);
-  // The new release runs the page, and nothing of the answers was left in storage.
+  // The new release runs the page; the answers and the language are in this tab's storage only.
   const state = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return { waiting: !!reg.waiting, controlled: !!navigator.serviceWorker.controller, session: Object.keys(sessionStorage), local: Object.keys(localStorage) };
+    return { waiting: !!reg.waiting, controlled: !!navigator.serviceWorker.controller, session: Object.keys(sessionStorage).sort(), local: Object.keys(localStorage) };
   });
-  expect(state).toEqual({ waiting: false, controlled: true, session: [], local: [] });
+  expect(state).toEqual({ waiting: false, controlled: true, session: ['dayarlyq.carry', 'dayarlyq.lang'], local: [] });
   const sw = await page.evaluate(async () => (await fetch('/sw.js')).text());
   expect(sw).toContain('// release 2');
 });
