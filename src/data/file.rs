@@ -6,10 +6,20 @@
 //! of [`CaseFile`] in the tests.
 //!
 //! A wrong member is named by its path as the CLI names it (`applicant.deferment`,
-//! `application.attachments[2]`); members the case file does not have are ignored, as serde
-//! ignores them, and listed.
+//! `application.attachments[2]`), every one at once; members the case file does not have are
+//! ignored, as serde ignores them, and listed. All of it is known before the person is asked to
+//! put the file in place: a text that is not JSON ([`syntax`]), a member of the wrong type, a
+//! code that is none of its place's ([`values`]), and the values the forms will show with their
+//! error once in place (a date that is no date).
+
+mod syntax;
+mod values;
 
 use dayarlyq_rules::case_file::{CaseFile, Kind as PlaceKind, Place, Slot, SlotMut};
+use dayarlyq_rules::input::FieldError;
+
+pub use syntax::{SyntaxError, Wanted, locate};
+pub use values::code_name;
 
 /// A parsed JSON value, as much of it as the walk needs: the browser's (`JsValue`), or
 /// serde_json's in the tests.
@@ -61,14 +71,43 @@ pub enum Expected {
 /// Why a file is not a case file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
-    /// Not JSON (the browser's own words, in English).
+    /// Not JSON: the browser's own words, in English, never shown ([`locate`] says where, in the
+    /// page's language).
     NotJson(String),
     /// Larger than any case file ([`MAX_FILE_BYTES`]).
     TooLarge,
     /// JSON, but with none of a case file's parts (`applicant`, `provider`, …).
     NotCaseFile,
-    /// A member of the wrong type, by its path (`applicant.deferment`; `` for the whole file).
-    WrongType { path: String, expected: Expected },
+    /// Members that cannot be put in place, every one, in the file's order.
+    Members(Vec<MemberError>),
+}
+
+/// A member that cannot be put in place, by its path (`applicant.deferment`; `` for the whole
+/// file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberError {
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Of the wrong JSON type.
+    Type(Expected),
+    /// Text, but none of the codes of its place (`applicant.status`: `conscript`, `reservist`,
+    /// `none`): a choice the forms could not show.
+    Code { place: Place, got: String },
+}
+
+/// A case file read, waiting for the person to confirm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    pub file: CaseFile,
+    /// The members the case file does not have, by path.
+    pub ignored: Vec<String>,
+    /// Values that go in place but that the forms will show with their error (a date that is
+    /// no date, an IIN one digit short: what a person may save halfway through typing).
+    pub unusable: Vec<FieldError>,
 }
 
 /// A case file of the format is a few kilobytes; a file over this is something else.
@@ -106,29 +145,40 @@ fn expected(kind: PlaceKind) -> Expected {
 /// The largest whole number a JSON number keeps exactly in a browser (2^53 − 1).
 const MAX_EXACT: f64 = 9_007_199_254_740_991.0;
 
-/// Reads a case file from a parsed value; with it, the paths of the members it ignored. The
+/// Reads a case file from a parsed value: the file, the paths of the members it ignored and
+/// the values the forms will say are wrong; or every member that cannot be put in place. The
 /// applicant's own copies of the moment of sending and of the "as of" day go to the case's places
 /// (`CaseFile::take_copies`), where the forms show them.
-pub fn read<J: Json>(root: &J) -> Result<(CaseFile, Vec<String>), FileError> {
-    let wrong = |path: String, expected| FileError::WrongType { path, expected };
+pub fn read<J: Json>(root: &J) -> Result<Read, FileError> {
+    let wrong = |path: String, expected| MemberError {
+        path,
+        problem: Problem::Type(expected),
+    };
     if root.kind() != Kind::Object {
-        return Err(wrong(String::new(), Expected::Object));
+        return Err(FileError::Members(vec![wrong(
+            String::new(),
+            Expected::Object,
+        )]));
     }
     let parts = parts();
+    let mut errors = Vec::new();
     let mut objects = Vec::new();
+    let mut present = false;
     for name in &parts {
-        let object = root.member(name);
+        let mut object = root.member(name);
+        present |= object.is_some();
         if let Some(o) = &object
             && o.kind() != Kind::Object
         {
-            return Err(wrong((*name).to_owned(), Expected::Object));
+            errors.push(wrong((*name).to_owned(), Expected::Object));
+            object = None;
         }
         objects.push((*name, object));
     }
     let top_level = Place::ALL
         .iter()
         .any(|p| member(*p).0.is_none() && root.member(member(*p).1).is_some());
-    if objects.iter().all(|(_, o)| o.is_none()) && !top_level {
+    if !present && !top_level {
         return Err(FileError::NotCaseFile);
     }
     let mut file = CaseFile::default();
@@ -147,25 +197,28 @@ pub fn read<J: Json>(root: &J) -> Result<(CaseFile, Vec<String>), FileError> {
         };
         let path = || place.path().to_owned();
         let bad = || wrong(path(), expected(place.kind()));
-        match file.slot_mut(place) {
-            SlotMut::Text(slot) => *slot = Some(value.text().ok_or_else(bad)?),
-            SlotMut::Flag(slot) => *slot = Some(value.flag().ok_or_else(bad)?),
-            SlotMut::Count(slot) => {
-                let n = whole(&value, f64::from(u32::MAX)).ok_or_else(bad)?;
-                *slot = u32::try_from(n).ok();
-            }
-            SlotMut::Amount(slot) => *slot = Some(whole(&value, MAX_EXACT).ok_or_else(bad)?),
-            SlotMut::List(slot) => {
-                if value.kind() != Kind::List {
-                    return Err(bad());
-                }
+        let read: Result<(), MemberError> = match file.slot_mut(place) {
+            SlotMut::Text(slot) => value.text().map(|v| *slot = Some(v)).ok_or_else(bad),
+            SlotMut::Flag(slot) => value.flag().map(|v| *slot = Some(v)).ok_or_else(bad),
+            SlotMut::Count(slot) => whole(&value, f64::from(u32::MAX))
+                .map(|n| *slot = u32::try_from(n).ok())
+                .ok_or_else(bad),
+            SlotMut::Amount(slot) => whole(&value, MAX_EXACT)
+                .map(|n| *slot = Some(n))
+                .ok_or_else(bad),
+            SlotMut::List(slot) if value.kind() == Kind::List => {
                 for (i, item) in value.items().iter().enumerate() {
-                    slot.push(
-                        item.text()
-                            .ok_or_else(|| wrong(format!("{}[{i}]", path()), Expected::Text))?,
-                    );
+                    match item.text() {
+                        Some(text) => slot.push(text),
+                        None => errors.push(wrong(format!("{}[{i}]", path()), Expected::Text)),
+                    }
                 }
+                Ok(())
             }
+            SlotMut::List(_) => Err(bad()),
+        };
+        if let Err(e) = read {
+            errors.push(e);
         }
     }
     let known = |part: Option<&str>, key: &str| {
@@ -189,7 +242,16 @@ pub fn read<J: Json>(root: &J) -> Result<(CaseFile, Vec<String>), FileError> {
         }
     }
     file.take_copies();
-    Ok((file, ignored))
+    errors.extend(values::unknown_codes(&file));
+    if !errors.is_empty() {
+        return Err(FileError::Members(errors));
+    }
+    let unusable = values::unusable(&file);
+    Ok(Read {
+        file,
+        ignored,
+        unusable,
+    })
 }
 
 /// A whole number from 0 to `max`.
@@ -385,7 +447,12 @@ mod tests {
             let serde = serde_json::to_value(&file).unwrap_or_default();
             let mine = written.0.borrow().clone();
             assert_eq!(mine, serde, "the same JSON as serde's");
-            let (back, ignored) = read(&written).unwrap_or_else(|e| panic!("{e:?}"));
+            let Read {
+                file: back,
+                ignored,
+                unusable,
+            } = read(&written).unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(unusable, [], "a valid case has nothing to say");
             if file == full() {
                 assert_eq!(file.answered(), Place::ALL.len());
             }
@@ -408,8 +475,13 @@ mod tests {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         assert!(!text.is_empty(), "the example case is in the repository");
         let serde: CaseFile = serde_json::from_str(&text).unwrap_or_default();
-        let (mine, ignored) = read(&parse(&text)).unwrap_or_else(|e| panic!("{e:?}"));
+        let Read {
+            file: mine,
+            ignored,
+            unusable,
+        } = read(&parse(&text)).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(mine, serde);
+        assert_eq!(unusable, []);
         assert_ne!(mine, CaseFile::default());
         assert!(ignored.is_empty(), "{ignored:?}");
     }
@@ -417,10 +489,10 @@ mod tests {
     #[test]
     fn a_wrong_member_is_named_by_its_path() {
         let wrong = |path: &str, expected| {
-            Err(FileError::WrongType {
+            Err(FileError::Members(vec![MemberError {
                 path: path.to_owned(),
-                expected,
-            })
+                problem: Problem::Type(expected),
+            }]))
         };
         let rows = [
             ("[]", wrong("", Expected::Object)),
@@ -462,7 +534,7 @@ mod tests {
             ),
         ];
         for (text, want) in &rows {
-            assert_eq!(&read(&parse(text)).map(|(f, _)| f), want, "{text}");
+            assert_eq!(&read(&parse(text)).map(|r| r.file), want, "{text}");
         }
         // serde reads the same files as wrong (or, for `{}`, as an empty case).
         for (text, _) in rows.iter().skip(4) {
@@ -473,9 +545,55 @@ mod tests {
     #[test]
     fn null_is_missing_and_unknown_members_are_listed() {
         let text = r#"{"applicant": {"iin": null, "sex": "male", "favourite": 1}, "version": 2, "notice": {}}"#;
-        let (file, ignored) = read(&parse(text)).unwrap_or_else(|e| panic!("{e:?}"));
+        let Read { file, ignored, .. } = read(&parse(text)).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(file.applicant.iin, None);
         assert_eq!(file.applicant.sex.as_deref(), Some("male"));
         assert_eq!(ignored, ["version", "applicant.favourite"]);
+    }
+
+    #[test]
+    fn every_wrong_member_is_said_at_once_before_anything_is_put_in_place() {
+        // Types first, in the schema's order, then the codes that are none of their place's.
+        let text = r#"{
+            "applicant": {"status": "soldier", "deferment": "no", "sex": "male", "iin": 92},
+            "provider": [],
+            "application": {"attachments": ["a", 2, "b", null]},
+            "notice": {"queue_number": "first"}
+        }"#;
+        let Err(FileError::Members(errors)) = read(&parse(text)) else {
+            panic!("read as a case file");
+        };
+        let found: Vec<(&str, &Problem)> = errors
+            .iter()
+            .map(|e| (e.path.as_str(), &e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("provider", &Problem::Type(Expected::Object)),
+                ("applicant.iin", &Problem::Type(Expected::Text)),
+                ("applicant.deferment", &Problem::Type(Expected::Flag)),
+                ("application.attachments[1]", &Problem::Type(Expected::Text)),
+                ("application.attachments[3]", &Problem::Type(Expected::Text)),
+                ("notice.queue_number", &Problem::Type(Expected::WholeNumber)),
+                (
+                    "applicant.status",
+                    &Problem::Code {
+                        place: Place::Status,
+                        got: "soldier".into()
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn values_the_forms_will_call_wrong_come_with_the_offer() {
+        // A file saved halfway through typing: put in place, each error said beforehand.
+        let text = r#"{"applicant": {"iin": "9210293", "birth_date": "2007-02-31", "status": "reservist"}}"#;
+        let Read { file, unusable, .. } = read(&parse(text)).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(file.applicant.iin.as_deref(), Some("9210293"));
+        let fields: Vec<&str> = unusable.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["applicant.iin", "applicant.birth_date"]);
     }
 }

@@ -1,38 +1,65 @@
 //! The page "Your data" (`#/data`): keep the answers in this browser or not, save them as the
-//! case file, open one (checked by the browser against the format, put in place only once the
-//! person confirms), delete everything. Part of the module fetched on demand ([`super::module`]).
+//! case file, open one (checked in full first — JSON, every member's type and code, the values
+//! the forms will call wrong — and put in place only once the person confirms), delete
+//! everything. Part of the module fetched on demand ([`super::module`]).
+//!
+//! Whatever replaces what had the focus takes it: the offer to confirm (scrolled into view), the
+//! message that the file is in place, the question before deleting, the message after it.
 
-use dayarlyq_rules::case_file::{CaseFile, Place};
+mod messages;
+
 use js_sys::Array;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::file::{self, Expected, FileError, MAX_FILE_BYTES};
+use super::file::{self, FileError, MAX_FILE_BYTES, Read, SyntaxError};
 use super::{DELETED_HASH, KEPT, for_keeping, js, with_today};
 use crate::case::{use_case, write_entries};
 use crate::form::{CheckItem, Checkboxes};
-use crate::i18n::{Locale, td_string};
-use crate::lang::rules_lang;
-use crate::text::{Text, page_title, text, tr};
+use crate::i18n::td_string;
+use crate::lang::{rules_lang, use_language};
+use crate::text::{page_title, text, tr};
 
 /// A file's contents read and checked, waiting for the person to confirm.
 #[derive(Clone, Debug)]
 struct Offered {
     name: String,
-    file: CaseFile,
-    /// The members the case file does not have, by path.
-    ignored: Vec<String>,
+    read: Read,
 }
 
 /// Where opening a file stands.
 #[derive(Clone)]
 enum Opening {
     Idle,
-    Failed(Text),
+    /// The file's name, what is wrong, and, for a text that is not JSON, where.
+    Failed(String, FileError, Option<SyntaxError>),
     Offered(Box<Offered>),
     Done(String),
+}
+
+/// The ids of what takes the focus.
+const FILE_ID: &str = "open-file";
+const OFFER_ID: &str = "open-offer";
+const DONE_ID: &str = "open-done";
+const DELETE_ID: &str = "delete-button";
+const DELETE_CONFIRM_ID: &str = "delete-confirm";
+const DELETED_ID: &str = "data-deleted";
+
+/// Focuses the element `id` once it is on the page, scrolled into view as little as needed.
+fn show(id: &'static str) {
+    request_animation_frame(move || {
+        let Some(el) = document().get_element_by_id(id) else {
+            return;
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// The file chosen in `input`: its name, and its text unless it is larger than any case file.
@@ -76,9 +103,17 @@ pub fn DataPage() -> impl IntoView {
     crate::route::focus_when_mounted();
     page_title(text!(data.title), None);
     let deleted = window().location().hash().is_ok_and(|h| h == DELETED_HASH);
+    // Reloaded once everything went: the focus goes to the message saying so.
+    if deleted {
+        show(DELETED_ID);
+    }
     view! {
         <h1 id="page-title" tabindex="-1">{tr!(data.title)}</h1>
-        {deleted.then(|| view! { <p class="notice notice--yes" role="status">{tr!(data.deleted)}</p> })}
+        {deleted.then(|| view! {
+            <p class="notice notice--yes" id=DELETED_ID tabindex="-1" role="status">
+                {tr!(data.deleted)}
+            </p>
+        })}
         <p class="lead">{tr!(data.intro)}</p>
         <Keep />
         <Export />
@@ -164,59 +199,75 @@ fn Open() -> impl IntoView {
             let Some((name, text)) = chosen(&el).await else {
                 return;
             };
-            let outcome =
-                match text {
-                    Some(text) => js::parse(&text).and_then(|root| file::read(&root)).map(
-                        |(file, ignored)| Offered {
-                            name: name.clone(),
-                            file,
-                            ignored,
-                        },
-                    ),
-                    None => Err(FileError::TooLarge),
-                };
-            state.set(match outcome {
-                Ok(offered) => Opening::Offered(Box::new(offered)),
-                Err(e) => Opening::Failed(failure(name, e)),
-            });
+            let outcome = match &text {
+                Some(text) => js::parse(text).and_then(|root| file::read(&root)),
+                None => Err(FileError::TooLarge),
+            };
+            match outcome {
+                Ok(read) => {
+                    state.set(Opening::Offered(Box::new(Offered { name, read })));
+                    show(OFFER_ID);
+                }
+                Err(e) => {
+                    // The browser's words are English: say where, in the page's language.
+                    let syntax = match (&e, &text) {
+                        (FileError::NotJson(_), Some(text)) => file::locate(text),
+                        _ => None,
+                    };
+                    state.set(Opening::Failed(name, e, syntax));
+                }
+            }
         });
     };
     let replace = move |_| {
         if let Opening::Offered(offered) = state.get_untracked() {
-            case.file.set(with_today(offered.file, case.today));
+            case.file.set(with_today(offered.read.file, case.today));
             state.set(Opening::Done(offered.name));
+            show(DONE_ID);
         }
     };
-    let cancel = move |_| state.set(Opening::Idle);
-    let error = move || matches!(state.get(), Opening::Failed(_));
+    let cancel = move |_| {
+        state.set(Opening::Idle);
+        show(FILE_ID);
+    };
+    let error = move || matches!(state.get(), Opening::Failed(..));
     view! {
         <section class="panel" aria-labelledby="open-title">
             <h2 class="panel__title" id="open-title">{tr!(data.import_title)}</h2>
             <div class="field" class:field--error=error>
-                <label class="field__label" for="open-file">{tr!(data.import_label)}</label>
+                <label class="field__label" for=FILE_ID>{tr!(data.import_label)}</label>
                 <div class="hint" id="open-file-hint">{tr!(data.import_hint)}</div>
                 {move || match state.get() {
-                    Opening::Failed(message) => Some(view! {
-                        <p class="error-message" id="open-file-error" role="alert">{message.view()}</p>
-                    }),
+                    Opening::Failed(name, error, syntax) => {
+                        Some(view! { <Failure name error syntax /> })
+                    }
                     _ => None,
                 }}
                 <input
                     node_ref=input
                     class="file-input"
                     type="file"
-                    id="open-file"
+                    id=FILE_ID
                     accept=".json,application/json"
-                    aria-describedby=move || if error() { "open-file-hint open-file-error" } else { "open-file-hint" }
+                    aria-describedby=move || {
+                        if error() { "open-file-hint open-file-error" } else { "open-file-hint" }
+                    }
                     on:change=chosen
                 />
             </div>
             {move || match state.get() {
-                Opening::Offered(offered) => view! { <Offer offered=*offered on_replace=replace on_cancel=cancel /> }.into_any(),
-                Opening::Done(name) => view! {
-                    <p class="notice notice--yes" role="status">{tr!(data.import_done, file = name.clone())}</p>
+                Opening::Offered(offered) => {
+                    view! { <Offer offered=*offered on_replace=replace on_cancel=cancel /> }
+                        .into_any()
                 }
-                .into_any(),
+                Opening::Done(name) => {
+                    view! {
+                        <p class="notice notice--yes" id=DONE_ID tabindex="-1" role="status">
+                            {tr!(data.import_done, file = name.clone())}
+                        </p>
+                    }
+                        .into_any()
+                }
                 _ => ().into_any(),
             }}
         </section>
@@ -224,78 +275,83 @@ fn Open() -> impl IntoView {
 }
 
 /// The file's contents offered in place of the answers: how many, what it has that Dayarlyq
-/// ignores; replace or cancel. Wrong values are the check's business once they are in place.
+/// ignores, which answers the forms will say are wrong; replace or cancel.
 #[component]
 fn Offer(
     offered: Offered,
     on_replace: impl Fn(leptos::ev::MouseEvent) + 'static,
     on_cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
-    let Offered {
-        name,
-        file,
-        ignored,
-    } = offered;
-    let count = file.answered();
-    let ignored = (!ignored.is_empty()).then(|| {
-        let list = ignored.join(", ");
+    let locale = use_language().locale;
+    let Offered { name, read } = offered;
+    let count = read.file.answered();
+    let ignored = (!read.ignored.is_empty()).then(|| {
+        let list = read.ignored.join(", ");
         view! { <p>{tr!(data.import_ignored, list = list.clone())}</p> }
     });
+    let unusable = (!read.unusable.is_empty()).then(|| {
+        let errors = read.unusable;
+        let items = move || {
+            let lang = rules_lang(locale.get());
+            errors
+                .iter()
+                .map(|e| view! { <li>{e.message(lang).to_owned()}</li> })
+                .collect_view()
+        };
+        view! {
+            <p>{tr!(data.import_unusable)}</p>
+            <ul class="notice__list">{items}</ul>
+        }
+    });
     view! {
-        <div class="notice" role="status">
+        <div class="notice" id=OFFER_ID tabindex="-1">
             <p>{tr!(data.import_confirm, file = name.clone(), count = count)}</p>
             {ignored}
+            {unusable}
             <p class="actions">
-                <button type="button" class="button" on:click=on_replace>{tr!(data.import_replace)}</button>
-                <button type="button" class="button button--secondary" on:click=on_cancel>{tr!(data.cancel)}</button>
+                <button type="button" class="button" on:click=on_replace>
+                    {tr!(data.import_replace)}
+                </button>
+                <button type="button" class="button button--secondary" on:click=on_cancel>
+                    {tr!(data.cancel)}
+                </button>
             </p>
         </div>
     }
 }
 
-/// What is wrong with the file `name`, in the page's language.
-fn failure(name: String, error: FileError) -> Text {
-    Text::owned(move |locale| {
-        let reason = match &error {
-            FileError::NotJson(detail) => {
-                td_string!(locale, data.error_not_json, detail = detail).to_string()
+/// What is wrong with the file `name`, in the page's language: one reason in a sentence, or
+/// every member in a list. Read with the file input (its `aria-describedby`).
+#[component]
+fn Failure(name: String, error: FileError, syntax: Option<SyntaxError>) -> impl IntoView {
+    let locale = use_language().locale;
+    move || {
+        let locale = locale.get();
+        let reasons = messages::reasons(&error, syntax.as_ref(), locale);
+        let body = match reasons.as_slice() {
+            [one] => {
+                let text = td_string!(locale, data.import_error, file = &name, reason = one);
+                view! { <p class="error-message__text">{text.to_string()}</p> }.into_any()
             }
-            FileError::TooLarge => td_string!(locale, data.error_too_large).to_owned(),
-            FileError::NotCaseFile => td_string!(locale, data.error_not_case).to_owned(),
-            FileError::WrongType { path, expected } => {
-                let field = field_name(path, locale);
-                let expected = expected_name(*expected, locale);
-                td_string!(
-                    locale,
-                    data.error_wrong_type,
-                    field = field,
-                    expected = expected
-                )
-                .to_string()
+            many => {
+                let intro = td_string!(locale, data.import_error_list, file = &name).to_string();
+                let items = many
+                    .iter()
+                    .map(|r| view! { <li>{r.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <p class="error-message__text">{intro}</p>
+                    <ul class="error-message__list">{items}</ul>
+                }
+                .into_any()
             }
         };
-        td_string!(locale, data.import_error, file = &name, reason = reason).to_string()
-    })
-}
-
-/// A member as the forms name it, with its path (`Отсрочка от призыва (applicant.deferment)`).
-fn field_name(path: &str, locale: Locale) -> String {
-    if path.is_empty() {
-        return td_string!(locale, data.the_file).to_owned();
-    }
-    match Place::from_path(path) {
-        Some(place) => format!("{} ({path})", place.label(rules_lang(locale))),
-        None => path.to_owned(),
-    }
-}
-
-fn expected_name(expected: Expected, locale: Locale) -> &'static str {
-    match expected {
-        Expected::Object => td_string!(locale, data.expected_object),
-        Expected::Text => td_string!(locale, data.expected_text),
-        Expected::Flag => td_string!(locale, data.expected_flag),
-        Expected::WholeNumber => td_string!(locale, data.expected_number),
-        Expected::TextList => td_string!(locale, data.expected_list),
+        view! {
+            <div class="error-message" id="open-file-error" role="alert">
+                <span class="visually-hidden">{td_string!(locale, common.error_prefix)} " "</span>
+                {body}
+            </div>
+        }
     }
 }
 
@@ -304,13 +360,18 @@ fn expected_name(expected: Expected, locale: Locale) -> &'static str {
 #[component]
 fn Delete() -> impl IntoView {
     let asking = RwSignal::new(false);
+    // The button pressed leaves the page: the focus goes to what replaces it.
+    let ask = move |on: bool| {
+        asking.set(on);
+        show(if on { DELETE_CONFIRM_ID } else { DELETE_ID });
+    };
     view! {
         <section class="panel" aria-labelledby="delete-title">
             <h2 class="panel__title" id="delete-title">{tr!(data.delete_title)}</h2>
             <p>{tr!(data.delete_text)}</p>
             {move || if asking.get() {
                 view! {
-                    <div class="notice notice--no" role="alert">
+                    <div class="notice notice--no" id=DELETE_CONFIRM_ID tabindex="-1">
                         <p>{tr!(data.delete_confirm)}</p>
                         <p class="actions">
                             <button
@@ -320,7 +381,11 @@ fn Delete() -> impl IntoView {
                             >
                                 {tr!(data.delete_yes)}
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
+                            <button
+                                type="button"
+                                class="button button--secondary"
+                                on:click=move |_| ask(false)
+                            >
                                 {tr!(data.cancel)}
                             </button>
                         </p>
@@ -329,7 +394,12 @@ fn Delete() -> impl IntoView {
                 .into_any()
             } else {
                 view! {
-                    <button type="button" class="button button--warning" on:click=move |_| asking.set(true)>
+                    <button
+                        type="button"
+                        class="button button--warning"
+                        id=DELETE_ID
+                        on:click=move |_| ask(true)
+                    >
                         {tr!(data.delete_button)}
                     </button>
                 }

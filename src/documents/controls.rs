@@ -3,14 +3,14 @@
 //! or the language changes; the numbers and the reasons also keep what was typed beside it.
 
 use dayarlyq_documents::blanks::{self, Number};
-use dayarlyq_documents::{Form, Place, RefusalGround, invalid_fields};
+use dayarlyq_documents::{Form, Place, RefusalGround, invalid_fields, undrawable_fields};
 use dayarlyq_rules::case_file::Kind;
 use dayarlyq_rules::citation::Citation;
 use dayarlyq_rules::fmt::Tenge;
 use dayarlyq_rules::track::{PAID_TRAINING_FEE_CITATION, PAID_TRAINING_FEE_TENGE};
 use leptos::prelude::*;
 
-use super::Docs;
+use super::{Docs, Mode};
 use crate::case::use_case;
 use crate::form::{
     self, Bound, CheckItem, Checkboxes, Choice, InputKind, Radios, TextInput, Textarea,
@@ -37,7 +37,7 @@ pub fn control(place: Place, form: Form, docs: Docs) -> AnyView {
                 kind
                 hint
                 optional
-                autocomplete=autocomplete(place)
+                autocomplete=autocomplete(place, docs.mode.get_untracked())
             />
         }
         .into_any()
@@ -56,9 +56,13 @@ pub fn control(place: Place, form: Form, docs: Docs) -> AnyView {
     }
 }
 
-/// What the browser may fill in: the person's own name, address and telephone (it stays on the
-/// device like everything else).
-fn autocomplete(place: Place) -> &'static str {
+/// What the browser may fill in: the applicant's own name, address and telephone, from what the
+/// browser itself keeps (it stays on the device like everything else). In staff mode the blanks
+/// are someone else's: the browser would offer the official's own name, so it offers nothing.
+fn autocomplete(place: Place, mode: Mode) -> &'static str {
+    if mode == Mode::Staff {
+        return "off";
+    }
     match place {
         Place::ApplicantSurname => "family-name",
         Place::ApplicantName => "given-name",
@@ -89,8 +93,8 @@ fn hint(place: Place) -> Option<Text> {
     })
 }
 
-/// The message shown under `place`: a value the form cannot read (from the documents crate),
-/// or a number that is not whole.
+/// The message shown under `place`: a value the form cannot read or characters its PDF cannot
+/// draw (from the documents crate), or a number that is not whole.
 pub fn error_for(place: Place, form: Form, docs: Docs) -> Signal<Option<String>> {
     let case = use_case();
     let page_locale = use_language().locale;
@@ -103,6 +107,7 @@ pub fn error_for(place: Place, form: Form, docs: Docs) -> Signal<Option<String>>
         case.file.with(|f| {
             invalid_fields(form, f)
                 .into_iter()
+                .chain(undrawable_fields(form, f))
                 .find(|e| e.place == place)
                 .map(|e| e.message(rules_lang(locale)).to_owned())
         })

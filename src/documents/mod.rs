@@ -6,12 +6,13 @@
 //! document can be printed or downloaded all the same: they print as lines to fill by hand.
 
 mod controls;
-mod pdf;
+pub(crate) mod pdf;
 mod preview;
 
 use dayarlyq_documents::blanks::{self, Group};
 use dayarlyq_documents::{
     Form, Lang, Place, RefusalGround, file_name, invalid_fields, missing_required,
+    undrawable_fields, warnings,
 };
 use dayarlyq_rules::moment::Moment;
 use leptos::prelude::*;
@@ -190,9 +191,37 @@ pub fn Documents() -> impl IntoView {
         let (form, lang) = (form.get(), lang.get());
         case.file.with(|f| preview::preview_html(form, lang, f))
     });
+    // What the status line says is about the document as it was: another document, another
+    // language or anything typed since makes it stale (a request still running keeps its line).
+    Effect::watch(
+        move || {
+            form.track();
+            lang.track();
+            case.file.track();
+        },
+        move |_, _, _| {
+            let stale = docs
+                .pdf
+                .with_untracked(|s| !matches!(s, PdfStatus::Idle | PdfStatus::Working));
+            if stale {
+                docs.pdf.set(PdfStatus::Idle);
+            }
+        },
+        false,
+    );
 
     let download = move |_| {
         let (form, lang) = (form.get_untracked(), lang.get_untracked());
+        // Characters the PDF's font cannot draw would be missing from it without a word: the
+        // list names them at their fields, and the PDF waits until they are changed.
+        if case
+            .file
+            .with_untracked(|f| !undrawable_fields(form, f).is_empty())
+        {
+            docs.pdf.set(PdfStatus::Undrawable);
+            dom::focus_later(UNDRAWABLE_ID);
+            return;
+        }
         let case = case.file.with_untracked(|f| blanks::for_document(f, lang));
         let name = file_name(form, &case, dom::today_in_kazakhstan());
         pdf::request(form, lang, &case, name, docs.pdf);
@@ -207,6 +236,9 @@ pub fn Documents() -> impl IntoView {
         <div class="docs-choices">
             <ModeChoice docs />
             {move || (docs.mode.get() == Mode::Staff).then(|| view! { <NoticeChoice docs /> })}
+            {move || (docs.mode.get() == Mode::Staff).then(|| view! {
+                <p class="docs-nominal-link"><a href="#/documents/nominal">{tr!(nominal.link)}</a></p>
+            })}
             <LangChoice docs lang />
         </div>
         <div class="docs">
@@ -260,6 +292,10 @@ fn blanks(form: Form, docs: Docs) -> AnyView {
         // App. 6: the consent sentence follows the attachments, as on the form.
         if place == Place::Attachments && form == Form::Application {
             views.push(controls::consent(docs).into_any());
+        }
+        // The period's length is said under its end (p. 43), as the person types it.
+        if place == Place::PeriodTo {
+            views.push(view! { <PeriodWarning form /> }.into_any());
         }
         match groups.last_mut() {
             Some((last, list)) if *last == group => list.extend(views),
@@ -390,8 +426,41 @@ fn LangChoice(docs: Docs, lang: Memo<Lang>) -> impl IntoView {
     }
 }
 
-/// The required blanks still empty and the values the form could not use, each a link to its
-/// control. A reminder, not a barrier: the document prints with lines where blanks are.
+/// The id of the list of characters the PDF cannot draw, focused when a PDF is asked for.
+const UNDRAWABLE_ID: &str = "docs-undrawable";
+
+/// A training period whose length is not the Rules' (p. 43): a warning under the period's end,
+/// said as it appears (a live region that is always on the page).
+#[component]
+fn PeriodWarning(form: Form) -> impl IntoView {
+    let case = use_case();
+    let locale = use_language().locale;
+    let message = move || {
+        let lang = rules_lang(locale.get());
+        case.file.with(|f| {
+            warnings(form, f)
+                .into_iter()
+                .find(|w| w.place == Place::PeriodTo)
+                .map(|w| w.message(lang).to_owned())
+        })
+    };
+    view! {
+        <div class="docs-warning" id="doc-period-warning" aria-live="polite">
+            {move || message().map(|text| view! {
+                <p class="docs-warning__text">
+                    <span class="docs-warning__icon" aria-hidden="true">"!"</span>
+                    <span class="visually-hidden">{tr!(documents.warning_prefix)} " "</span>
+                    {text}
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// The required blanks still empty, the values the form could not use, the characters its PDF
+/// cannot draw and what deserves a second look, each a link to its control. A reminder, not a
+/// barrier: the document prints with lines where blanks are (only the PDF waits for characters
+/// it cannot draw).
 #[component]
 fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
     let case = use_case();
@@ -400,9 +469,14 @@ fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
         let form = form.get();
         let locale = page_locale.get();
         let lang = rules_lang(locale);
-        let (missing, invalid) = case
-            .file
-            .with(|f| (missing_required(form, f), invalid_fields(form, f)));
+        let (missing, invalid, undrawable, warnings) = case.file.with(|f| {
+            (
+                missing_required(form, f),
+                invalid_fields(form, f),
+                undrawable_fields(form, f),
+                warnings(form, f),
+            )
+        });
         let mut missing: Vec<(String, String)> = missing
             .into_iter()
             .map(|p| (form::id(p), p.label(lang).to_owned()))
@@ -425,11 +499,46 @@ fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
                 invalid.push((form::id(place), message));
             }
         }
-        (missing, invalid)
+        let undrawable: Vec<(String, String)> = undrawable
+            .into_iter()
+            .map(|e| (form::id(e.place), e.message(lang).to_owned()))
+            .collect();
+        let warnings: Vec<(String, String)> = warnings
+            .into_iter()
+            .map(|w| (form::id(w.place), w.message(lang).to_owned()))
+            .collect();
+        (missing, invalid, undrawable, warnings)
     });
     let links = form::field_links;
     move || {
-        let (missing, invalid) = lines.get();
+        let (missing, invalid, undrawable, warnings) = lines.get();
+        let undrawable = (!undrawable.is_empty()).then(|| {
+            view! {
+                <div
+                    class="docs-check docs-check--error"
+                    id=UNDRAWABLE_ID
+                    tabindex="-1"
+                    role="region"
+                    aria-labelledby="docs-undrawable-title"
+                >
+                    <h2 class="docs-check__title" id="docs-undrawable-title">
+                        {tr!(documents.undrawable_title)}
+                    </h2>
+                    <ul class="docs-check__list">{links(undrawable)}</ul>
+                    <p class="docs-check__hint">{tr!(documents.undrawable_hint)}</p>
+                </div>
+            }
+        });
+        let warnings = (!warnings.is_empty()).then(|| {
+            view! {
+                <div class="docs-check" role="region" aria-labelledby="docs-warnings-title">
+                    <h2 class="docs-check__title" id="docs-warnings-title">
+                        {tr!(documents.warnings_title)}
+                    </h2>
+                    <ul class="docs-check__list docs-check__list--last">{links(warnings)}</ul>
+                </div>
+            }
+        });
         let missing = (!missing.is_empty()).then(|| {
             view! {
                 <div class="docs-check" role="region" aria-labelledby="docs-missing-title">
@@ -455,7 +564,7 @@ fn Checklist(form: Memo<Form>, docs: Docs) -> impl IntoView {
                 </div>
             }
         });
-        view! { {invalid} {missing} }
+        view! { {invalid} {undrawable} {warnings} {missing} }
     }
 }
 
@@ -472,5 +581,6 @@ fn status_text(status: PdfStatus, locale: Locale) -> String {
         )
         .to_string(),
         PdfStatus::Unavailable => td_string!(locale, documents.pdf_unavailable).to_owned(),
+        PdfStatus::Undrawable => td_string!(locale, documents.pdf_undrawable).to_owned(),
     }
 }

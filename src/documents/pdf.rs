@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use dayarlyq_documents::nominal::NominalList;
 use dayarlyq_documents::{CaseFile, Form, Lang, Localized};
 use js_sys::{Array, ArrayBuffer, Reflect};
 use leptos::prelude::*;
@@ -31,6 +32,8 @@ pub enum PdfStatus {
     Failed(Localized),
     /// The worker could not be loaded (offline before its first use, or blocked).
     Unavailable,
+    /// Not asked for: what was typed has characters the PDF's font cannot draw.
+    Undrawable,
 }
 
 /// The request as the worker reads it (`dayarlyq_pdf_worker::read_job`): id, form, language,
@@ -65,6 +68,30 @@ thread_local! {
 /// Asks for the PDF of `form` in `lang` filled from `case`, saved as `name` when it arrives;
 /// `status` follows the request. The worker is started on the first request.
 pub fn request(form: Form, lang: Lang, case: &CaseFile, name: String, status: RwSignal<PdfStatus>) {
+    post(|id| job(id, form, lang, case), name, status);
+}
+
+/// Asks for the PDF of the nominal list (app. 4): the request's entries are the list's
+/// (`NominalList::entries`), which the worker reads for form 4.
+pub fn request_list(lang: Lang, list: &NominalList, name: String, status: RwSignal<PdfStatus>) {
+    let entries = Array::new();
+    for (key, value) in list.entries() {
+        entries.push(&JsValue::from_str(&key));
+        entries.push(&JsValue::from_str(&value));
+    }
+    let head = |id: u32| {
+        Array::of3(
+            &JsValue::from_str(&id.to_string()),
+            &JsValue::from_str(&Form::NominalList.appendix().to_string()),
+            &JsValue::from_str(lang.code()),
+        )
+        .concat(&entries)
+    };
+    post(head, name, status);
+}
+
+/// Posts the request `make` builds for its id.
+fn post(make: impl FnOnce(u32) -> Array, name: String, status: RwSignal<PdfStatus>) {
     CLIENT.with_borrow_mut(|client| {
         if client.is_none() {
             *client = start(status);
@@ -75,7 +102,7 @@ pub fn request(form: Form, lang: Lang, case: &CaseFile, name: String, status: Rw
         };
         let id = client.next_id;
         client.next_id = client.next_id.wrapping_add(1);
-        let job = job(id, form, lang, case);
+        let job = make(id);
         client.names.insert(id, name);
         status.set(PdfStatus::Working);
         if client.ready {

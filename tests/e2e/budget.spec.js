@@ -32,8 +32,8 @@ test('the first load, the documents module and the PDF worker keep their byte bu
 
   await page.getByLabel('Тегі', { exact: true }).fill('Қуаңышбаев');
   await page.getByLabel('Аты', { exact: true }).fill('Әбілғазы');
-  await page.getByLabel('Оқудың басталу күні', { exact: true }).fill('2026-05-04');
-  await page.getByLabel('Оқудың аяқталу күні', { exact: true }).fill('2026-06-16');
+  await page.getByLabel('Оқудың басталу күні', { exact: true }).fill('04.05.2026');
+  await page.getByLabel('Оқудың аяқталу күні', { exact: true }).fill('16.06.2026');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'PDF жүктеп алу' }).click(),

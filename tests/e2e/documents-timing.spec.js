@@ -12,8 +12,8 @@ async function fill(page) {
   await page.getByLabel('Тегі', { exact: true }).fill('Қуаңышбаев');
   await page.getByLabel('Аты', { exact: true }).fill('Әбілғазы');
   await page.getByLabel('Тұрғылықты мекенжайы', { exact: true }).fill('Алматы облысы, Үшқоңыр ауылы, Шаһар көшесі, 7');
-  await page.getByLabel('Оқудың басталу күні', { exact: true }).fill('2026-05-04');
-  await page.getByLabel('Оқудың аяқталу күні', { exact: true }).fill('2026-06-16');
+  await page.getByLabel('Оқудың басталу күні', { exact: true }).fill('04.05.2026');
+  await page.getByLabel('Оқудың аяқталу күні', { exact: true }).fill('16.06.2026');
 }
 
 async function pdf(page) {

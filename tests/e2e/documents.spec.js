@@ -96,6 +96,10 @@ const PERSON = {
   district: 'Талғар ауданы',
 };
 
+/** The full name in the order of the caption under it: Kazakh "аты, әкесінің аты (болса), тегі",
+ * Russian "фамилия, имя, отчество (при его наличии)". */
+const FULL_NAME = { kk: 'Әбілғазы Өмірұлы Қуаңышбаев', ru: 'Қуаңышбаев Әбілғазы Өмірұлы' };
+
 /** Opens the documents section in `lang` through the navigation, as a person would. */
 async function openDocuments(page, lang) {
   await page.goto(lang === 'kk' ? '/' : `/?lang=${lang}`);
@@ -111,9 +115,16 @@ async function fillApplication(page, lang, person = PERSON) {
   for (const key of ['surname', 'name', 'patronymic', 'address', 'phone', 'region', 'district']) {
     await page.getByLabel(t[key], { exact: true }).fill(person[key]);
   }
-  await page.getByLabel(t.from, { exact: true }).fill('2026-05-04');
-  await page.getByLabel(t.to, { exact: true }).fill('2026-06-16');
+  await fillDate(page.getByLabel(t.from, { exact: true }), '2026-05-04');
+  await fillDate(page.getByLabel(t.to, { exact: true }), '2026-06-16');
   await page.getByLabel(t.consent).check();
+}
+
+/** Types the date `iso` (YYYY-MM-DD) as its field takes it: the browser's date control, or text
+ * written dd.mm.yyyy. */
+async function fillDate(field, iso) {
+  const type = await field.getAttribute('type');
+  await field.fill(type === 'date' ? iso : iso.split('-').reverse().join('.'));
 }
 
 /** Clicks the PDF button; returns the download and the PDF's text (pdftotext), page 1 as PNG. */
@@ -142,14 +153,14 @@ for (const lang of ['kk', 'ru']) {
     await openDocuments(page, lang);
     // The date and time of the application default to now, Kazakhstan time; the medical card's
     // copy (p. 21) is ticked.
-    await expect(page.getByLabel(t.submitted, { exact: true })).toHaveValue(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+    await expect(page.getByLabel(t.submitted, { exact: true })).toHaveValue(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
     await expect(page.getByLabel(t.medical)).toBeChecked();
     await fillApplication(page, lang);
     await page.getByLabel(t.submitted, { exact: true }).fill('2026-03-20T19:30');
     // The live preview shows what was typed, as the form words it.
     const doc = preview(page).locator('.dq-doc[data-form="6"]');
     await expect(doc).toHaveAttribute('lang', lang);
-    await expect(doc).toContainText('Әбілғазы Өмірұлы Қуаңышбаев');
+    await expect(doc).toContainText(FULL_NAME[lang]);
     await expect(doc).toContainText(KAZAKH_LETTERS);
     await expect(doc).toContainText(lang === 'kk' ? '2026 жылғы 4 мамырдан бастап' : 'с «4» мая 2026 года');
     await expect(doc).toContainText(t.medical);
@@ -164,7 +175,7 @@ for (const lang of ['kk', 'ru']) {
     ]) {
       expect(text, value).toContain(value);
     }
-    expect(text).toContain(lang === 'kk' ? 'қорғаныс істері басқармасының' : 'Перевод с казахского языка');
+    expect(text).toContain(lang === 'kk' ? 'қорғаныс істері басқармасының' : 'наш перевод формы с казахского языка');
     expect(worker.some((u) => u.endsWith('_bg.wasm')), 'the worker WASM is loaded for the PDF').toBe(true);
 
     // A second PDF reuses the worker: nothing is fetched again.
@@ -264,7 +275,7 @@ for (const lang of ['kk', 'ru']) {
     await expect(doc(8)).toContainText(`№ ${STAFF.registration}`);
     await expect(doc(8)).toContainText('26.03.2026');
     await expect(doc(8)).toContainText('№ 17');
-    await expect(doc(8)).toContainText('Әбілғазы Өмірұлы Қуаңышбаев');
+    await expect(doc(8)).toContainText(FULL_NAME[lang]);
     await expect(doc(8)).toContainText(STAFF.providerName);
     await expect(doc(8)).toContainText(STAFF.employee);
     await page.screenshot({ path: `${SHOTS}/docs-${lang}-1280-staff-8.png`, fullPage: true });
@@ -417,4 +428,148 @@ for (const lang of ['kk', 'ru']) {
       expect(overflow, 'no horizontal scroll').toBeLessThanOrEqual(0);
     });
   }
+}
+
+/** What the documents' checks say, per language (crates/documents and the locales' documents.json). */
+const CHECKS = {
+  kk: {
+    toError: /«Оқудың аяқталу күні» \(application\.period_to\): 03\.05\.2026 — оқудың басталу күнінен \(04\.05\.2026\) бұрын/,
+    warnings: 'Тексеріңіз',
+    length: /Даярлау кезеңі: 04\.05\.2026 – 01\.08\.2026: 90 күнтізбелік күн\. Ақылы \(өтеулі\) негізде оқу 40–46/,
+    undrawable: 'PDF-ке шықпайтын таңбалар',
+    emoji: /«Тегі» \(applicant\.surname\): PDF қарпінде «😀» \(U\+1F600\) таңбасы жоқ/,
+    notMade: /PDF жасалмады: кейбір таңбаларды PDF қарпі сала алмайды/,
+    done: (name) => `${name} файлы жүктелді.`,
+    dateHint: /«Өтініш берілген күн мен уақыт» жолындағы күн/,
+  },
+  ru: {
+    toError: /«Дата окончания обучения» \(application\.period_to\): 03\.05\.2026 — раньше даты начала обучения \(04\.05\.2026\)/,
+    warnings: 'Проверьте',
+    length: /Период подготовки: 04\.05\.2026 – 01\.08\.2026: 90 календарных дней\. Обучение на возмездной основе длится 40–46/,
+    undrawable: 'Символы, которых не будет в PDF',
+    emoji: /«Фамилия» \(applicant\.surname\): в шрифте PDF нет символа «😀» \(U\+1F600\)/,
+    notMade: /PDF не создан: некоторых символов нет в шрифте PDF/,
+    done: (name) => `Файл ${name} скачан.`,
+    dateHint: /из поля «Дата и время подачи заявления»/,
+  },
+};
+
+for (const lang of ['kk', 'ru']) {
+  test(`a training period that ends before it starts is an error at its end, in ${lang}`, async ({ page }) => {
+    const t = T[lang];
+    const c = CHECKS[lang];
+    await openDocuments(page, lang);
+    await fillApplication(page, lang);
+    const to = page.getByLabel(t.to, { exact: true });
+    await fillDate(to, '2026-05-03');
+    // At the field, and in the list of values the document could not use (a link to it).
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#application-period-to-error')).toContainText(c.toError);
+    const list = page.getByRole('region', { name: t.invalid });
+    await expect(list).toContainText(c.toError);
+    // The end is not used: the form keeps its blank for a hand.
+    const doc = preview(page).locator('.dq-doc');
+    await expect(doc).toContainText(lang === 'kk' ? /4\sмамырдан\sбастап\s20__\sжылғы/ : /по\s«___»\s_+\s20__\sгода/);
+    await page.screenshot({ path: `${SHOTS}/docs-${lang}-1280-period-order.png`, fullPage: true });
+
+    // p. 43, 2): 40–46 calendar days; 90 (the free track's length) is a warning, not an error.
+    await fillDate(to, '2026-08-01');
+    await expect(to).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#doc-period-warning')).toContainText(c.length);
+    await expect(page.getByRole('region', { name: c.warnings })).toContainText(c.length);
+    await expect(doc).toContainText(lang === 'kk' ? '1 тамызға дейінгі' : '«1» августа 2026');
+    await page.screenshot({ path: `${SHOTS}/docs-${lang}-1280-period-length.png`, fullPage: true });
+    await fillDate(to, '2026-06-16');
+    await expect(page.locator('#doc-period-warning')).toHaveText('');
+    await expect(page.getByRole('region', { name: c.warnings })).toHaveCount(0);
+  });
+
+  test(`an emoji in a name is named at its field and kept out of the PDF until changed, in ${lang}`, async ({ page }) => {
+    const t = T[lang];
+    const c = CHECKS[lang];
+    const worker = [];
+    page.on('request', (r) => { if (r.url().includes('dayarlyq-pdf-worker')) worker.push(r.url()); });
+    await openDocuments(page, lang);
+    await fillApplication(page, lang);
+    const surname = page.getByLabel(t.surname, { exact: true });
+    await surname.fill('Қуаңышбаев😀');
+    // The preview draws it (the browser's fonts); the PDF's font cannot: said before any PDF.
+    await expect(preview(page)).toContainText('Қуаңышбаев😀');
+    await expect(surname).toHaveAttribute('aria-invalid', 'true');
+    const region = page.getByRole('region', { name: c.undrawable });
+    await expect(region).toContainText(c.emoji);
+    await page.getByRole('button', { name: t.download }).click();
+    await expect(page.getByRole('status').filter({ hasText: c.notMade })).toBeVisible();
+    await expect(region).toBeFocused();
+    expect(worker, 'no PDF was asked for').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/docs-${lang}-1280-emoji.png`, fullPage: true });
+    // The link leads to the field; once changed, the PDF is made with the name whole.
+    await region.getByRole('link').first().click();
+    await expect(surname).toBeFocused();
+    await surname.fill('Қуаңышбаев');
+    await expect(region).toHaveCount(0);
+    const { text } = await downloadPdf(page, lang, `emoji-fixed-${lang}`);
+    expect(text).toContain('Қуаңышбаев');
+  });
+
+  test(`a 420-character surname downloads under a name of at most 100 characters, in ${lang}`, async ({ page }) => {
+    await openDocuments(page, lang);
+    await fillApplication(page, lang, { ...PERSON, surname: 'Қуаңышбаев'.repeat(42) });
+    const { name } = await downloadPdf(page, lang, `long-${lang}`);
+    // Cut on a character boundary, the form's number, the date and the extension kept.
+    expect(name.length).toBe(100);
+    expect(name).toMatch(/^qosymsha-6-(quanyshbaev)+[a-z]*-\d{4}-\d\d-\d\d\.pdf$/);
+  });
+
+  test(`staff mode: the "downloaded" line goes when the notice or its text changes; hints and autofill, in ${lang}`, async ({ page }) => {
+    const t = T[lang];
+    const c = CHECKS[lang];
+    await openDocuments(page, lang);
+    // The applicant's own details: the browser may fill them in (from what it keeps itself).
+    for (const [key, token] of [['surname', 'family-name'], ['name', 'given-name'], ['patronymic', 'additional-name'], ['address', 'street-address'], ['phone', 'tel']]) {
+      await expect(page.getByLabel(t[key], { exact: true }), key).toHaveAttribute('autocomplete', token);
+    }
+    await fillApplication(page, lang);
+    await page.getByRole('radio', { name: t.staff }).check();
+    await page.getByRole('radio', { name: t.notice(8) }).check();
+    // An official types someone else's name: the browser would offer the official's own.
+    await expect(page.getByLabel(t.surname, { exact: true })).toHaveAttribute('autocomplete', 'off');
+    // The application date's hint says where the date comes from, not what the field is.
+    await expect(page.getByText(c.dateHint)).toBeVisible();
+    const status = page.locator('.docs-status');
+    const { name } = await downloadPdf(page, lang, `stale-8-${lang}`);
+    await expect(status).toHaveText(c.done(name));
+    await page.getByRole('radio', { name: t.notice(9) }).check();
+    await expect(status).toHaveText('');
+    await page.getByRole('radio', { name: t.notice(8) }).check();
+    await expect(status).toHaveText('');
+    await downloadPdf(page, lang, `stale-8b-${lang}`);
+    await expect(status).toHaveText(c.done(name));
+    await page.getByLabel(t.queue, { exact: true }).fill('18');
+    await expect(status).toHaveText('');
+  });
+}
+
+for (const lang of ['kk', 'ru']) {
+  test(`no horizontal scroll at 320 px, in every notice of staff mode, in ${lang}`, async ({ page }) => {
+    const t = T[lang];
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openDocuments(page, lang);
+    await fillApplication(page, lang);
+    const overflow = () => page.evaluate(() => {
+      const root = document.documentElement;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+      return { page: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5) };
+    });
+    expect(await overflow(), 'applicant').toEqual({ page: 0, wide: [] });
+    await page.getByRole('radio', { name: t.staff }).check();
+    for (const n of [8, 9, 10, 11, 13, 14]) {
+      await page.getByRole('radio', { name: t.notice(n) }).check();
+      await expect(preview(page).locator(`.dq-doc[data-form="${n}"]`)).toBeVisible();
+      expect(await overflow(), `app. ${n}`).toEqual({ page: 0, wide: [] });
+    }
+    await page.screenshot({ path: `${SHOTS}/docs-${lang}-320-staff-14.png`, fullPage: true });
+  });
 }

@@ -26,17 +26,47 @@ use dayarlyq_rules::case_file::Place;
 /// assert_eq!(file_name(Form::Application, &case, date), "qosymsha-6-quanyshbaev-2026-03-20.pdf");
 /// assert_eq!(file_name(Form::Queued, &CaseFile::default(), date), "qosymsha-8-2026-03-20.pdf");
 /// ```
+///
+/// At most [`MAX_FILE_NAME`] characters: a long surname is cut (never the form's number, the
+/// date or the extension), on a character boundary and without a hyphen left at the cut.
+///
+/// ```
+/// use dayarlyq_documents::{file_name, Form, MAX_FILE_NAME};
+/// use dayarlyq_rules::{case_file::CaseFile, Date};
+///
+/// let mut case = CaseFile::default();
+/// case.applicant.surname = Some("Қуаңышбаев-".repeat(40));
+/// let name = file_name(Form::Referral, &case, Date::constant(2026, 3, 20));
+/// assert!(name.len() <= MAX_FILE_NAME);
+/// assert!(name.starts_with("qosymsha-13-quanyshbaev-quanyshbaev-"));
+/// assert!(name.ends_with("-2026-03-20.pdf") && !name.contains("--"));
+/// ```
 pub fn file_name(form: Form, case: &CaseFile, date: Date) -> String {
     let surname = Values::new(case)
         .text(Place::ApplicantSurname)
-        .map(|s| transliterate(&s));
-    let mut name = format!("qosymsha-{}", form.appendix());
-    if let Some(surname) = surname.filter(|s| !s.is_empty()) {
-        name.push('-');
-        name.push_str(&surname);
+        .map(|s| transliterate(&s))
+        .unwrap_or_default();
+    let head = format!("qosymsha-{}", form.appendix());
+    let tail = format!("-{date}.pdf");
+    // The surname and the hyphen before it fit in what the rest leaves.
+    let room = MAX_FILE_NAME.saturating_sub(head.len() + tail.len() + 1);
+    let surname = cut(&surname, room);
+    if surname.is_empty() {
+        format!("{head}{tail}")
+    } else {
+        format!("{head}-{surname}{tail}")
     }
-    name.push_str(&format!("-{date}.pdf"));
-    name
+}
+
+/// The longest file name [`file_name`] makes, in characters (and bytes: it is ASCII). File
+/// systems take 255 bytes, but archives, mail clients and the systems documents are uploaded to
+/// often take less, and a name is read by people.
+pub const MAX_FILE_NAME: usize = 100;
+
+/// The first `max` characters of `text`, without a hyphen at the end.
+fn cut(text: &str, max: usize) -> &str {
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or_default().trim_end_matches('-')
 }
 
 /// `text` in lower-case ASCII letters, digits and single hyphens: `Қуаңышбаев` → `quanyshbaev`.

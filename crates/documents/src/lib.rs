@@ -21,8 +21,9 @@
 //! ```
 //!
 //! The modules in layers, each using only those above it: [`Form`] (which document, its blanks)
-//! → [`Document`] (the model) → the case read for the forms → what a case lacks
-//! ([`missing_required`], [`invalid_fields`]) and the form to fill ([`blanks`]) → [`dates`] →
+//! → [`Document`] (the model) → [`glyphs`] and [`period`] → the case read for the forms → what a
+//! case lacks ([`missing_required`], [`invalid_fields`], [`undrawable_fields`], [`warnings`]) and
+//! the form to fill ([`blanks`]) → [`dates`] →
 //! the templates ([`build`]) → the outputs ([`html`], [`text`], `pdf`) → [`file_name`].
 //!
 //! Nothing here panics on what a person typed: a value that cannot be read leaves its blank line
@@ -34,9 +35,12 @@ pub mod dates;
 mod document;
 mod file_name;
 mod form;
+pub mod glyphs;
 pub mod html;
+pub mod nominal;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod period;
 mod templates;
 pub mod text;
 mod values;
@@ -44,8 +48,10 @@ mod values;
 pub use dayarlyq_rules::case_file::{CaseFile, Place};
 pub use dayarlyq_rules::text::{Lang, Localized};
 
-pub use check::{InvalidField, invalid_fields, missing_required};
+pub use check::{
+    FieldWarning, InvalidField, invalid_fields, missing_required, undrawable_fields, warnings,
+};
 pub use document::{BlankWidth, Block, Cell, Document, Run, Style, Table};
-pub use file_name::{file_name, transliterate};
+pub use file_name::{MAX_FILE_NAME, file_name, transliterate};
 pub use form::{Form, UnknownForm};
-pub use templates::{RefusalGround, build};
+pub use templates::{RefusalGround, build, build_list};

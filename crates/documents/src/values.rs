@@ -8,6 +8,8 @@ use dayarlyq_rules::person::Sex;
 use dayarlyq_rules::text::Lang;
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
 
+use crate::glyphs;
+
 pub(crate) struct Values<'a> {
     case: &'a CaseFile,
 }
@@ -32,10 +34,15 @@ impl<'a> Values<'a> {
     }
 
     /// A date place (`YYYY-MM-DD`); the application date falls back to the day the application
-    /// was submitted.
+    /// was submitted. A period's end before its start is no end ([`crate::period`]).
     pub(crate) fn date(&self, place: Place) -> Option<Date> {
         match self.raw(place) {
-            Some(raw) => parse_date(place.path(), raw).ok(),
+            Some(raw) => {
+                let date = parse_date(place.path(), raw).ok()?;
+                let before_start = place == Place::PeriodTo
+                    && self.date(Place::PeriodFrom).is_some_and(|from| date < from);
+                (!before_start).then_some(date)
+            }
             None if place == Place::ApplicationDate => {
                 self.moment(Place::SubmittedAt).map(Moment::date)
             }
@@ -126,12 +133,14 @@ impl<'a> Values<'a> {
     }
 }
 
-/// Whitespace runs (tabs, new lines) become one space; other control characters go.
-fn clean(s: &str) -> String {
+/// Whitespace runs (tabs, new lines) become one space; other control characters go, and so do
+/// the characters that draw nothing ([`glyphs::invisible`]: a direction override would turn the
+/// preview's text around, and the PDF would leave a gap for each).
+pub(crate) fn clean(s: &str) -> String {
     let kept: String = s
         .chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !c.is_control())
+        .filter(|c| !c.is_control() && !glyphs::invisible(*c))
         .collect();
     kept.split(' ')
         .filter(|w| !w.is_empty())
@@ -147,5 +156,6 @@ mod tests {
     fn clean_keeps_words_and_drops_controls() {
         assert_eq!(clean("  Алматы\tқаласы\n\u{0}7 "), "Алматы қаласы 7");
         assert_eq!(clean(" \u{7} "), "");
+        assert_eq!(clean("\u{202e}Ерлан\u{200b} ❤\u{fe0f}"), "Ерлан ❤");
     }
 }

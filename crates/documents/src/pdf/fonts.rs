@@ -52,6 +52,22 @@ impl Fonts {
     pub(crate) fn face(&self, bold: bool) -> &Face {
         if bold { &self.bold } else { &self.regular }
     }
+
+    /// Every character a style has a glyph for, in order (the tests hold
+    /// [`crate::glyphs`]'s table to it).
+    #[cfg(test)]
+    pub(crate) fn characters(&self, bold: bool) -> Vec<char> {
+        let mut chars: Vec<char> = self
+            .face(bold)
+            .charmap
+            .mappings()
+            .filter(|&(_, glyph)| glyph != GlyphId::NOTDEF)
+            .filter_map(|(c, _)| char::from_u32(c))
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    }
 }
 
 impl Face {
