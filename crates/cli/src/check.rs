@@ -259,7 +259,8 @@ fn write_in_turn(workers: &[mpsc::Receiver<Judged>]) -> Result<u64, CliError> {
 }
 
 /// Judges each line of `batch` (a blank line is skipped, but counted), writing one JSON line per
-/// applicant with the fast compact writer (`crate::json`, the same bytes as serde_json).
+/// applicant: a verdict by hand (`crate::verdict_json`), the rest with sonic-rs; the same bytes
+/// as serde_json either way.
 fn judge_lines(batch: &Batch, today: Date, cal: &WorkingCalendar, compact: bool) -> Judged {
     let mut out = Vec::with_capacity(batch.text.len() * if compact { 8 } else { 32 });
     let mut bad = 0;
@@ -278,7 +279,7 @@ fn judge_lines(batch: &Batch, today: Date, cal: &WorkingCalendar, compact: bool)
         };
         let written = match result {
             Ok(verdict) if compact => sonic_rs::to_writer(&mut out, &Compact(&verdict)),
-            Ok(verdict) => sonic_rs::to_writer(&mut out, &verdict),
+            Ok(verdict) => crate::verdict_json::write(&mut out, &verdict),
             Err(errors) => {
                 bad += 1;
                 sonic_rs::to_writer(

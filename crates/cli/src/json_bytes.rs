@@ -115,6 +115,17 @@ fn the_data_model_is_written_as_serde_json_writes_it() {
     same(&serde_json::json!({"a": [1, 2.5, null, "x\u{1}"], "b": {"c": false}, "": -0.0}));
 }
 
+/// `check --jsonl`'s hand-written verdict (`verdict_json`) against serde_json's bytes.
+fn by_hand(verdict: &dayarlyq_rules::eligibility::Verdict) {
+    let mut ours = Vec::new();
+    crate::verdict_json::write(&mut ours, verdict).unwrap();
+    let theirs = serde_json::to_vec(verdict).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&ours),
+        String::from_utf8_lossy(&theirs)
+    );
+}
+
 fn serde_bytes_like() -> impl Serialize {
     struct Bytes;
     impl Serialize for Bytes {
@@ -179,6 +190,7 @@ fn verdicts_are_written_as_serde_json_writes_them() {
                     let verdict = assess(&applicant, as_of, &cal).unwrap();
                     same(&verdict);
                     same(&Compact(&verdict));
+                    by_hand(&verdict);
                     n += 1;
                 }
             }
