@@ -25,6 +25,7 @@ mod embed;
 mod form;
 mod lang;
 pub mod module;
+mod nominal;
 mod release;
 mod route;
 mod section;

@@ -93,7 +93,7 @@ pub fn mount(
                     }
                 });
                 match page {
-                    Page::Documents => view! { <Documents /> }.into_any(),
+                    Page::Documents => view! { <DocumentsOrList /> }.into_any(),
                     Page::Data => view! { <DataPage /> }.into_any(),
                 }
             })
@@ -101,6 +101,32 @@ pub fn mount(
         module.view = Some(Box::new(handle));
     });
     Ok(())
+}
+
+/// The address of the nominal list's page (app. 4), within the documents' `#/documents…`.
+const NOMINAL_HASH: &str = "#/documents/nominal";
+
+/// The documents, or the nominal list's page when the address says so: the app mounts the
+/// module once for every `#/documents…`, so the module follows the address from there.
+#[component]
+fn DocumentsOrList() -> impl IntoView {
+    let hash = || window().location().hash().unwrap_or_default();
+    let nominal = RwSignal::new(hash().starts_with(NOMINAL_HASH));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        // In-page fragments (`#iin`) are not addresses of a page: only `#/…` is.
+        let h = hash();
+        if h.starts_with("#/") {
+            nominal.set(h.starts_with(NOMINAL_HASH));
+        }
+    });
+    on_cleanup(move || handle.remove());
+    move || {
+        if nominal.get() {
+            view! { <crate::nominal::NominalPage /> }.into_any()
+        } else {
+            view! { <Documents /> }.into_any()
+        }
+    }
 }
 
 /// Takes the page's view off; the module's state stays for the next visit.

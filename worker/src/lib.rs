@@ -7,8 +7,10 @@
 //! `{ id, error }`; the worker first posts `{ ready: true }` once it listens, since a message posted
 //! before that would be lost.
 
+use dayarlyq_documents::nominal::NominalList;
+use dayarlyq_documents::nominal::selection::Selection;
 use dayarlyq_documents::pdf::{self, Moment};
-use dayarlyq_documents::{CaseFile, Form, Lang, Localized, build};
+use dayarlyq_documents::{CaseFile, Form, Lang, Localized, build, build_list};
 
 /// What the page asks for.
 #[derive(Clone, Debug)]
@@ -21,6 +23,9 @@ pub struct Job {
     pub lang: Lang,
     /// The case file as typed.
     pub case: CaseFile,
+    /// For form 4, the nominal list: its entries stand where a case file's would
+    /// (`NominalList::entries`).
+    pub list: Option<NominalList>,
 }
 
 impl Job {
@@ -31,9 +36,19 @@ impl Job {
             self.form.appendix().to_string(),
             self.lang.code().to_owned(),
         ];
-        for (path, value) in self.case.entries() {
-            parts.push(path.to_owned());
-            parts.push(value);
+        match &self.list {
+            Some(list) => {
+                for (key, value) in list.entries() {
+                    parts.push(key);
+                    parts.push(value);
+                }
+            }
+            None => {
+                for (path, value) in self.case.entries() {
+                    parts.push(path.to_owned());
+                    parts.push(value);
+                }
+            }
         }
         parts
     }
@@ -64,16 +79,20 @@ pub fn read_job(parts: &[String]) -> Result<Job, Localized> {
     if entries.len() % 2 != 0 {
         return Err(bad("", "жол мен мәні жұп емес", "путь без значения"));
     }
-    let case = CaseFile::from_entries(
-        entries
-            .chunks_exact(2)
-            .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str()))),
-    );
+    let pairs = entries
+        .chunks_exact(2)
+        .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str())));
+    let (case, list) = if form == Form::NominalList {
+        (CaseFile::default(), Some(NominalList::from_entries(pairs)))
+    } else {
+        (CaseFile::from_entries(pairs), None)
+    };
     Ok(Job {
         id,
         form,
         lang,
         case,
+        list,
     })
 }
 
@@ -81,7 +100,14 @@ pub fn read_job(parts: &[String]) -> Result<Job, Localized> {
 /// for the life of the worker.
 pub fn render(job: &Job, made: Moment) -> Result<Vec<u8>, Localized> {
     let fonts = pdf::Fonts::shared().map_err(|e| e.message())?;
-    let doc = build(job.form, job.lang, &job.case);
+    let doc = match &job.list {
+        // App. 4: each person judged as of the training's start, as the page judged him.
+        Some(list) => {
+            let selection = Selection::in_kazakhstan(list, made.date());
+            build_list(job.lang, list, &selection)
+        }
+        None => build(job.form, job.lang, &job.case),
+    };
     pdf::render(&doc, fonts, made).map_err(|e| e.message())
 }
 
@@ -109,6 +135,7 @@ mod tests {
             form: Form::Application,
             lang: Lang::Kk,
             case: case.clone(),
+            list: None,
         }
         .to_parts();
         let job = read_job(&posted).unwrap();
@@ -139,6 +166,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_nominal_list_arrives_whole_and_makes_a_pdf() {
+        // App. 4: the list's entries where a case file's would be.
+        let list: dayarlyq_documents::nominal::ListFile = serde_json::from_str(include_str!(
+            "../../crates/documents/tests/data/nominal-list.json"
+        ))
+        .unwrap();
+        let posted = Job {
+            id: 3,
+            form: Form::NominalList,
+            lang: Lang::Ru,
+            case: CaseFile::default(),
+            list: Some(list.nominal_list.clone()),
+        }
+        .to_parts();
+        let job = read_job(&posted).unwrap();
+        assert_eq!(job.list.as_ref(), Some(&list.nominal_list));
+        assert!(render(&job, made()).unwrap().starts_with(b"%PDF-"));
     }
 
     #[test]

@@ -7,5 +7,7 @@ pub mod input;
 #[cfg(test)]
 mod json_bytes;
 pub mod link;
+pub mod nominal;
 pub mod render;
 pub mod timeline;
+mod verdict_json;

@@ -1,5 +1,6 @@
 //! `dayarlyq render --form F --lang L --format pdf|html [--data FILE] --out PATH`: one of the
-//! documents (app. 6, 8–11, 13, 14) filled from a case file, by the same renderer as the web app.
+//! documents (app. 6, 8–11, 13, 14) filled from a case file, by the same renderer as the web app;
+//! app. 4, the nominal list, from a list file ([`crate::nominal`]).
 //! Exit 0 and the file written; bad arguments or data: exit 2 and a message naming them. Required
 //! fields left blank are listed on stderr, and the form is rendered with their blank lines.
 
@@ -33,7 +34,7 @@ struct Args {
     out: String,
 }
 
-const FORMS: &str = "6 8 9 10 11 13 14";
+const FORMS: &str = "4 6 8 9 10 11 13 14";
 
 fn parse(args: &[String]) -> Result<Args, CliError> {
     let (mut form, mut lang, mut format, mut data, mut out) = (None, None, None, None, None);
@@ -129,6 +130,10 @@ fn member(path: &str) -> &'static str {
 
 fn render(args: &[String]) -> Result<(), CliError> {
     let args = parse(args)?;
+    if args.form == Form::NominalList {
+        let pdf = args.format == Format::Pdf;
+        return crate::nominal::write(args.data.as_deref(), args.lang, pdf, &args.out);
+    }
     let case = match &args.data {
         Some(path) => case_file(path)?,
         None => CaseFile::default(),

@@ -234,6 +234,23 @@ fn bad_data_is_named() {
             "notice.arrival_at",
             "13",
         ),
+        // App. 11, 13: a training period that ends before it starts is no period.
+        (
+            write(
+                "period.json",
+                r#"{"application": {"period_from": "2026-05-04", "period_to": "2026-05-03"}}"#,
+            ),
+            "application.period_to",
+            "11",
+        ),
+        (
+            write(
+                "period.json",
+                r#"{"application": {"period_from": "2026-05-04", "period_to": "2026-05-03"}}"#,
+            ),
+            "03.05.2026",
+            "13",
+        ),
     ];
     for (data, named, form) in rows {
         rejected(

@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub enum Form {
+    /// App. 4: the nominal list of conscripts selected for the free track, p. 12; drawn from a
+    /// list of people ([`crate::nominal`]), not from a case file, so not in [`Form::ALL`].
+    NominalList,
     /// App. 6: the application for queueing (өтініш), p. 21.
     Application,
     /// App. 8: notice of queueing, with the queue number, p. 21.
@@ -43,6 +46,7 @@ impl Form {
     /// The number of the appendix (қосымша) of the Rules that holds the form.
     pub const fn appendix(self) -> u8 {
         match self {
+            Form::NominalList => 4,
             Form::Application => 6,
             Form::Queued => 8,
             Form::Refusal => 9,
@@ -55,7 +59,10 @@ impl Form {
 
     /// The form held by appendix `number`, if it is one the product fills.
     pub fn from_appendix(number: u8) -> Option<Form> {
-        Form::ALL.into_iter().find(|f| f.appendix() == number)
+        Form::ALL
+            .into_iter()
+            .chain([Form::NominalList])
+            .find(|f| f.appendix() == number)
     }
 
     /// Where the form is in the Rules: `app. 6`.
@@ -66,6 +73,7 @@ impl Form {
     /// A short name for lists and file titles (not the form's own title).
     pub fn name(self) -> Localized {
         let (kk, ru) = match self {
+            Form::NominalList => ("Атаулы тізім", "Именной список"),
             Form::Application => (
                 "Кезекке қою туралы өтініш",
                 "Заявление о постановке в очередь",
@@ -151,7 +159,7 @@ impl Form {
                 ArrivalAt,
                 OrganisationAddress,
             ],
-            Form::ProactiveRefusal => &[],
+            Form::ProactiveRefusal | Form::NominalList => &[],
         }
     }
 
@@ -203,7 +211,12 @@ pub struct UnknownForm(pub String);
 impl UnknownForm {
     /// What was wrong, in both languages.
     pub fn message(&self) -> Localized {
-        let list = Form::ALL.map(|f| f.appendix().to_string()).join(" ");
+        let list = [Form::NominalList]
+            .iter()
+            .chain(&Form::ALL)
+            .map(|f| f.appendix().to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
         Localized::new(
             format!(
                 "«{}» — мұндай нысан жоқ; қосымша нөмірлерінің бірі күтіледі: {list}.",
@@ -238,6 +251,7 @@ mod tests {
         for form in Form::ALL {
             assert_eq!(form.to_string().parse::<Form>(), Ok(form));
         }
+        assert_eq!("4".parse::<Form>(), Ok(Form::NominalList));
         for bad in ["7", "12", "0", "", "six", "300"] {
             assert!(bad.parse::<Form>().is_err(), "{bad}");
         }

@@ -3,6 +3,7 @@
 //! One module per form; [`parts`] holds what several share, this one puts a document together.
 
 mod application;
+mod nominal_list;
 mod parts;
 mod payment;
 mod proactive_refusal;
@@ -16,6 +17,8 @@ use dayarlyq_rules::text::Lang;
 
 use crate::document::{Block, Document};
 use crate::form::Form;
+use crate::nominal::NominalList;
+use crate::nominal::selection::Selection;
 use crate::values::Values;
 
 pub use refusal::RefusalGround;
@@ -33,7 +36,26 @@ pub fn build(form: Form, lang: Lang, case: &CaseFile) -> Document {
         Form::PaymentNeeded => payment::blocks(lang, &values),
         Form::Referral => referral::blocks(lang, &values),
         Form::ProactiveRefusal => proactive_refusal::blocks(lang),
+        // A case file holds no list: the blank form.
+        Form::NominalList => nominal_list::blocks(lang, &NominalList::default(), &Selection::empty()),
     });
+    if lang == Lang::Ru {
+        blocks.push(Block::Note(russian_note(form)));
+    }
+    Document {
+        form,
+        lang,
+        title: form.document_title(lang),
+        blocks,
+    }
+}
+
+/// App. 4, the nominal list, in `lang`: the people `selection` keeps, in its order
+/// ([`crate::nominal`]).
+pub fn build_list(lang: Lang, list: &NominalList, selection: &Selection) -> Document {
+    let form = Form::NominalList;
+    let mut blocks = vec![approval(form, lang)];
+    blocks.extend(nominal_list::blocks(lang, list, selection));
     if lang == Lang::Ru {
         blocks.push(Block::Note(russian_note(form)));
     }
