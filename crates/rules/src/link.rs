@@ -8,6 +8,7 @@
 //! encoding and decoding here (feature `link`, off for the web app) are the command line's and the
 //! tests'.
 
+#[cfg(feature = "link")]
 use crate::case_file::CaseFile;
 
 /// What starts the fragment of a link (after `#`). The app's routes start with `/`, so the two
