@@ -20,11 +20,13 @@ use crate::documents::Documents;
 use crate::i18n::Locale;
 use crate::lang::Language;
 
-/// A page of the module: `documents` or `data`, as the app names it.
+/// A page of the module: `documents`, `data` or `dates` (the result's timeline), as the app
+/// names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Page {
     Documents,
     Data,
+    Dates,
 }
 
 /// What outlives a visit.
@@ -60,6 +62,7 @@ pub fn mount(
 ) -> Result<(), JsValue> {
     let page = match page {
         "data" => Page::Data,
+        "dates" => Page::Dates,
         _ => Page::Documents,
     };
     let file = crate::case::read_entries(&case);
@@ -95,6 +98,9 @@ pub fn mount(
                 match page {
                     Page::Documents => view! { <DocumentsOrList /> }.into_any(),
                     Page::Data => view! { <DataPage /> }.into_any(),
+                    Page::Dates => {
+                        view! { <crate::check::timeline::TimelineDates /> }.into_any()
+                    }
                 }
             })
         });
@@ -136,11 +142,17 @@ pub fn unmount() {
     drop(view);
 }
 
-/// The timeline of the app's `case` (flat entries) as an iCalendar file in `lang`; `None` while
-/// the case lacks the dates.
-pub fn ics(lang: &str, case: js_sys::Array) -> Option<String> {
+/// Takes the app's `case` (flat entries) when the app changes it while a page is shown (the
+/// result's timeline: its fields are the app's, its dates the module's).
+pub fn set_case(case: js_sys::Array) {
     let file = crate::case::read_entries(&case);
-    crate::check::timeline::ics_file(&file, crate::dom::today_in_kazakhstan(), locale(lang))
+    // Set outside the borrow: what follows the case may reach the module again.
+    let held = MODULE.with_borrow(|module| module.as_ref().map(|m| m.case));
+    if let Some(held) = held
+        && held.file.with_untracked(|f| *f != file)
+    {
+        held.file.set(file);
+    }
 }
 
 /// Follows the app's language switch.

@@ -4,7 +4,8 @@
 //! as flat entries (`CaseFile::entries`) and gives every change back the same way; nothing leaves
 //! the page. While it loads, a status says so;
 //! if it cannot be fetched (offline before the first visit), the person is told and can retry.
-//! The page "Your data" is in the same module ([`DataSection`]): one fetch serves both.
+//! The page "Your data" is in the same module ([`DataSection`]), and so are the dates of the
+//! result's timeline ([`DatesSection`]): one fetch serves all three.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -67,6 +68,14 @@ const DATA: Page = Page {
     failed: |l| td_string!(l, common.data_failed),
 };
 
+/// The dates of the result's timeline (and their calendar file): their views and texts come with
+/// the module, after the first load.
+const DATES: Page = Page {
+    name: "dates",
+    loading: |l| td_string!(l, common.dates_loading),
+    failed: |l| td_string!(l, common.dates_failed),
+};
+
 /// Fetches the module, once; its exports are then there for [`call`].
 pub async fn load() -> Result<(), JsValue> {
     if EXPORTS.with_borrow(Option::is_some) {
@@ -118,6 +127,12 @@ pub fn DataSection() -> impl IntoView {
     view! { <ModuleSection page=DATA /> }
 }
 
+/// The dates of the result's timeline, from the same module, kept in step with the app's case.
+#[component]
+pub fn DatesSection() -> impl IntoView {
+    view! { <ModuleSection page=DATES /> }
+}
+
 #[component]
 fn ModuleSection(page: Page) -> impl IntoView {
     let case = use_case();
@@ -158,6 +173,14 @@ fn ModuleSection(page: Page) -> impl IntoView {
     Effect::new(move |_| {
         let lang = rules_lang(locale.get()).code();
         let _ = call("set_lang", &Array::of1(&JsValue::from_str(lang)));
+    });
+    // The app's changes while the page is shown (the timeline's fields are the app's); the
+    // module's own come back through `on_change` and are equal by then.
+    Effect::new(move |_| {
+        let entries = case.file.with(crate::case::write_entries);
+        if status.get_untracked() == Status::Shown {
+            let _ = call("set_case", &Array::of1(&entries));
+        }
     });
     on_cleanup(move || {
         here.store(false, Ordering::Relaxed);

@@ -1,5 +1,5 @@
-//! The module fetched on demand: the documents section, the page "Your data" and the timeline's
-//! calendar file, fetched by the app the first time one is asked for and run in the same page (see the library's `module`).
+//! The module fetched on demand: the documents section, the page "Your data" and the dates of the
+//! result's timeline (with their calendar file), fetched by the app the first time one is asked for and run in the same page (see the library's `module`).
 //! Built by Trunk beside the app (`index.html`), with the same optimisations; not part of the
 //! first load.
 
@@ -31,11 +31,10 @@ pub fn set_lang(lang: &str) {
     dayarlyq_web::module::set_lang(lang);
 }
 
-/// The app's timeline as an iCalendar file in `lang`, from `case` (flat entries); `undefined`
-/// while the case lacks the dates.
+/// Takes the app's case (flat entries) when the app changes it while a page is shown.
 #[wasm_bindgen]
-pub fn ics(lang: &str, case: js_sys::Array) -> Option<String> {
-    dayarlyq_web::module::ics(lang, case)
+pub fn set_case(case: js_sys::Array) {
+    dayarlyq_web::module::set_case(case);
 }
 
 fn main() {}

@@ -67,12 +67,13 @@ pub fn Timeline() -> impl IntoView {
             .judged
             .with(|j| j.as_ref().is_ok_and(|j| j.verdict.paid.eligible))
     });
-    let card_through = Memo::new(move |_| {
-        check.judged.with(|j| {
-            j.as_ref()
-                .ok()
-                .and_then(|j| j.verdict.medical_card)
-                .map(|c| c.valid_through)
+    // What the live region shows: a hint, nothing (the fields say what is wrong), or the dates,
+    // drawn by the module fetched on demand (their views and texts are not in the first load).
+    let shown = Memo::new(move |_| {
+        computed.with(|c| match c {
+            None => Shown::Hint,
+            Some(Err(_)) => Shown::Nothing,
+            Some(Ok(_)) => Shown::Dates,
         })
     });
     let error_of = move |place: Place| {
@@ -123,15 +124,47 @@ pub fn Timeline() -> impl IntoView {
                 />
             </div>
             <div aria-live="polite">
-                {move || match computed.get() {
-                    None => {
+                {move || match shown.get() {
+                    Shown::Hint => {
                         Some(view! { <p class="muted">{tr!(check.timeline.need_both)}</p> }.into_any())
                     }
-                    Some(Err(_)) => None,
-                    Some(Ok(t)) => Some(view! { <Dates timeline=t card_through=card_through.get() /> }.into_any()),
+                    Shown::Nothing => None,
+                    Shown::Dates => Some(view! { <crate::section::DatesSection /> }.into_any()),
                 }}
             </div>
         </section>
+    }
+}
+
+/// What the timeline's live region shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    /// Both fields are not filled yet.
+    Hint,
+    /// A field does not read: it says so itself.
+    Nothing,
+    /// The dates ([`TimelineDates`], in the module).
+    Dates,
+}
+
+/// The dates of the case, drawn by the module fetched on demand inside the timeline of the
+/// result page ([`crate::section::DatesSection`]); the app keeps the module's case in step.
+#[component]
+pub fn TimelineDates() -> impl IntoView {
+    let case = use_case();
+    let check = use_check();
+    let computed = Memo::new(move |_| case.file.with(compute));
+    let card_through = Memo::new(move |_| {
+        check.judged.with(|j| {
+            j.as_ref()
+                .ok()
+                .and_then(|j| j.verdict.medical_card)
+                .map(|c| c.valid_through)
+        })
+    });
+    move || match computed.get() {
+        Some(Ok(t)) => Some(view! { <Dates timeline=t card_through=card_through.get() /> }),
+        _ => None,
     }
 }
 
@@ -202,26 +235,17 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
             }
         })
         .collect_view();
-    // The calendar file is written by the module fetched on demand (its writer is not in the
-    // first load), from the case as it stands.
+    // The calendar file, from the case as it stands.
     let case = use_case();
     let failed = RwSignal::new(false);
     let export = move |_| {
-        let lang = rules_lang(locale.get_untracked()).code();
-        let entries = case.file.with_untracked(crate::case::write_entries);
-        leptos::task::spawn_local(async move {
-            let made = crate::section::load().await.and_then(|()| {
-                let args = js_sys::Array::of2(&wasm_bindgen::JsValue::from_str(lang), &entries);
-                crate::section::call("ics", &args)
-            });
-            match made.ok().and_then(|text| text.as_string()) {
-                Some(text) => {
-                    failed.set(false);
-                    let _ = dom::download("dayarlyq.ics", "text/calendar;charset=utf-8", &text);
-                }
-                None => failed.set(true),
-            }
+        let text = case
+            .file
+            .with_untracked(|f| ics_file(f, case.today, locale.get_untracked()));
+        let saved = text.is_some_and(|text| {
+            dom::download("dayarlyq.ics", "text/calendar;charset=utf-8", &text).is_ok()
         });
+        failed.set(!saved);
     };
     view! {
         {card}
@@ -241,7 +265,7 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
         {move || {
             failed
                 .get()
-                .then(|| view! { <p class="error-message" role="alert">{tr!(common.documents_failed)}</p> })
+                .then(|| view! { <p class="error-message" role="alert">{tr!(check.timeline.ics_failed)}</p> })
         }}
     }
 }
@@ -351,9 +375,9 @@ fn weekday(locale: Locale, day: Weekday) -> &'static str {
 }
 
 /// The timeline of `case` (judged on `today` when it gives no day) as an iCalendar file in the
-/// language of `locale`, or `None` when the case does not give the dates yet. Called by the
-/// module fetched on demand: the calendar file's writer stays out of the first load.
-pub fn ics_file(case: &CaseFile, today: Date, locale: Locale) -> Option<String> {
+/// language of `locale`, or `None` when the case does not give the dates yet. In the module
+/// fetched on demand, with the dates: the calendar file's writer stays out of the first load.
+fn ics_file(case: &CaseFile, today: Date, locale: Locale) -> Option<String> {
     let timeline = compute(case)?.ok()?;
     let cal = WorkingCalendar::kazakhstan();
     let card_through = dayarlyq_rules::judge::judge(case, today, &cal)

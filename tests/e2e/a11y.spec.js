@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.2 AA) finds no violation on any screen, in either language.
-import { test, expect, iin, L, open, answer, axeViolations } from './app.js';
+import { test, expect, iin, L, open, answer, axeViolations, datesShown } from './app.js';
 
 for (const lang of ['kk', 'ru']) {
   test(`every screen passes axe in ${lang}`, async ({ page }) => {
@@ -23,6 +23,7 @@ for (const lang of ['kk', 'ru']) {
     await page.getByRole('button', { name: t.showResult }).click();
     await page.getByLabel(t.submitted).fill('22.09.2026 19:30');
     await page.getByLabel(t.start).fill('29.09.2026');
+    await datesShown(page);
     await expect(page.getByRole('alert')).toBeVisible();
     // Open every citation, so the quotes are checked too.
     for (const summary of await page.locator('details > summary').all()) await summary.click();

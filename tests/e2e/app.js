@@ -172,3 +172,9 @@ export async function axeViolations(page) {
   }));
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Waits for the dates of the result's timeline: they come with the module fetched on demand
+ * (a first fetch and start of its WASM, slower on a busy machine than a test's default wait). */
+export async function datesShown(page) {
+  await expect(page.locator('ol.dates')).toBeVisible({ timeout: 20_000 });
+}

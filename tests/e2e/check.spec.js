@@ -1,6 +1,6 @@
 // The self-check's flows, from the questions to the result, in both languages. Every date is
 // relative to the "as of" date typed into the form (AS_OF).
-import { test, expect, AS_OF, shift, dmy, iin, L, open, answer, toResult, track } from './app.js';
+import { test, expect, AS_OF, shift, dmy, iin, L, open, answer, toResult, track, datesShown } from './app.js';
 
 test('a 17½-year-old fit conscript with general secondary education: free track, with the guardian\'s consent', async ({ page }) => {
   // p. 10: from 17 years 6 months; p. 12: under 18 the legal representative consents.
@@ -151,6 +151,7 @@ test('the paid timeline: every date with its citation, an unreachable intake, an
   // Sent on Tuesday 22 September 2026 at 19:30: after hours, so accepted on Wednesday 23.
   await page.getByLabel(L.kk.submitted).fill('22.09.2026 19:30');
   await page.getByLabel(L.kk.start).fill('02.11.2026');
+  await datesShown(page);
   const dates = page.getByRole('list', { name: 'Процедураның күндері' });
   await expect(dates.getByRole('listitem').filter({ hasText: 'Өтініш қабылданатын күн' })).toContainText('23.09.2026, сәрсенбі');
   await expect(dates.getByRole('listitem').filter({ hasText: 'Оқудың басталуы' })).toContainText('02.11.2026');

@@ -2,7 +2,7 @@
 // icon, colour and words), what he must still do, and from when — the same decision as
 // `dayarlyq check` gives for the same case file, and every part of the page following it.
 import { execFileSync } from 'node:child_process';
-import { test, expect, AS_OF, shift, dmy, iin, L, open, answer, toResult, track } from './app.js';
+import { test, expect, AS_OF, shift, dmy, iin, L, open, answer, toResult, track, datesShown } from './app.js';
 
 const DATA_FILE = 'Іс файлы (.json)';
 
@@ -93,6 +93,7 @@ test('the moment of sending moved past the card\'s last day: every part of the p
   await expect(live).toContainText(`Өтеулі даярлық: ${L.kk.eligible}.`);
   await page.getByLabel(L.kk.start).fill('02.11.2026');
   await page.getByLabel(L.kk.submitted).fill('05.10.2026 17:30');
+  await datesShown(page);
   await expect(card).toContainText('Өтінішті қабылдау күні (05.10.2026) жарамды.');
   await expect(page.getByText('Бұл кезекке үлгересіз', { exact: false })).toBeVisible();
 

@@ -3,7 +3,7 @@
 // time; median of 5 loads; bounded loosely so a regression shows),
 // and from a typed answer to the updated result (the verdict is a memo; its budget, a frame, is
 // the benchmark's: bounded loosely here too).
-import { test, expect, iin, L, answer, toResult } from './app.js';
+import { test, expect, iin, L, answer, toResult, datesShown } from './app.js';
 import { ANSWERS, timeAnswer } from './answer-timing.js';
 
 test('the app\'s form is live soon after navigation', async ({ page }) => {
@@ -32,6 +32,7 @@ test('a changed answer changes the result within a frame', async ({ page }) => {
   await toResult(page, 'kk');
   await page.getByLabel(L.kk.start).fill('02.11.2026');
   await page.getByLabel(L.kk.submitted).fill('22.09.2026 10:00');
+  await datesShown(page);
   await expect(page.getByRole('list', { name: 'Процедураның күндері' })).toContainText('22.09.2026');
   // Typing a later moment moves the day of acceptance: time from the input event to the
   // changed result on the page.

@@ -3,7 +3,7 @@
 // alone at the foot of a page.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { test, expect, iin, L, open, answer, toResult, dmy, typed, typedMoment, AS_OF } from './app.js';
+import { test, expect, iin, L, open, answer, toResult, dmy, typed, typedMoment, AS_OF, datesShown } from './app.js';
 
 const DIR = 'target/print';
 
@@ -27,6 +27,8 @@ for (const lang of ['kk', 'ru']) {
     await toResult(page, lang);
     await page.getByLabel(t.submitted).fill(typedMoment('2026-09-22T19:30'));
     await page.getByLabel(t.start).fill(typed('2026-11-02'));
+    // The dates come with the module fetched on demand: printed with the rest.
+    await datesShown(page);
     await page.emulateMedia({ media: 'print' });
     const printed = pages(await page.pdf({ format: 'A4', printBackground: true }), `result-${lang}`);
     expect(printed.length, 'A4 pages').toBeGreaterThanOrEqual(1);

@@ -1,6 +1,6 @@
 // Screenshots of every screen at 320 px and 1280 px in both languages, in target/screenshots/,
 // for a person to look at (overflow, spacing, wrapping of long words).
-import { test, expect, iin, L, open, answer } from './app.js';
+import { test, expect, iin, L, open, answer, datesShown } from './app.js';
 
 const DIR = 'target/screenshots';
 
@@ -25,6 +25,8 @@ for (const lang of ['kk', 'ru']) {
       await page.getByRole('button', { name: t.showResult }).click();
       await page.getByLabel(t.submitted).fill('22.09.2026 19:30');
       await page.getByLabel(t.start).fill('02.11.2026');
+      // The dates come with the module fetched on demand.
+      await datesShown(page);
       await page.locator('details > summary').first().click();
       await shot('4-result');
       await page.getByLabel(t.start).fill('29.09.2026');
