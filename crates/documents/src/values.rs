@@ -3,7 +3,7 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::{CaseFile, Place};
-use dayarlyq_rules::moment::{Moment, parse_date};
+use dayarlyq_rules::moment::{Moment, read_date};
 use dayarlyq_rules::person::Sex;
 use dayarlyq_rules::text::Lang;
 use dayarlyq_rules::track::PAID_TRAINING_FEE_TENGE;
@@ -38,7 +38,7 @@ impl<'a> Values<'a> {
     pub(crate) fn date(&self, place: Place) -> Option<Date> {
         match self.raw(place) {
             Some(raw) => {
-                let date = parse_date(place.path(), raw).ok()?;
+                let date = read_date(raw)?;
                 let before_start = place == Place::PeriodTo
                     && self.date(Place::PeriodFrom).is_some_and(|from| date < from);
                 (!before_start).then_some(date)
@@ -53,7 +53,7 @@ impl<'a> Values<'a> {
     /// A moment place (`YYYY-MM-DDTHH:MM[:SS]`, Kazakhstan time or with an offset).
     pub(crate) fn moment(&self, place: Place) -> Option<Moment> {
         self.raw(place)
-            .and_then(|raw| Moment::parse(place.path(), raw).ok())
+            .and_then(Moment::read)
     }
 
     pub(crate) fn attachments(&self) -> Vec<String> {

@@ -147,7 +147,7 @@ impl Applicant {
     /// case do not read, so that every error is said at once.
     pub fn birth_date_of(case: &CaseFile) -> Option<Date> {
         match case.given(Place::BirthDate) {
-            Some(typed) => parse_date(Place::BirthDate.path(), typed).ok(),
+            Some(typed) => crate::moment::read_date(typed),
             None => case
                 .given(Place::ApplicantIin)
                 .and_then(|s| Iin::parse(s).ok())

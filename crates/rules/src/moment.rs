@@ -57,34 +57,46 @@ impl Moment {
     /// assert_eq!(Moment::parse("submitted_at", "2026-03-20").unwrap_err().code, "format");
     /// ```
     pub fn parse(field: &'static str, text: &str) -> Result<Moment, FieldError> {
+        Moment::read_why(text).map_err(|why| why.error(field))
+    }
+
+    /// [`Moment::parse`] without the message: `None` when the text is no moment. What only
+    /// needs the moment (the documents, the PDF worker) so leaves the messages out of its WASM.
+    ///
+    /// ```
+    /// use dayarlyq_rules::moment::Moment;
+    ///
+    /// assert_eq!(Moment::read("2026-03-20T19:30"), Moment::parse("", "2026-03-20T19:30").ok());
+    /// assert_eq!(Moment::read("20.03.2026 19:30"), None);
+    /// ```
+    pub fn read(text: &str) -> Option<Moment> {
+        Moment::read_why(text).ok()
+    }
+
+    /// The moment `text` writes, or why it writes none.
+    fn read_why(text: &str) -> Result<Moment, Unread> {
         let text = text.trim();
-        let bad_format = || moment_format_error(field, None);
-        let at = text.find(['T', 't', ' ']).ok_or_else(bad_format)?;
+        let at = text.find(['T', 't', ' ']).ok_or(Unread::Format(None))?;
         // `get`, not `split_at`: the same split, with no panic (and its messages) in the WASM.
-        let (date_part, rest) = text.get(..at).zip(text.get(at..)).ok_or_else(bad_format)?;
-        let (shape, year, month, day) = date_parts(date_part).ok_or_else(bad_format)?;
-        let date = Date::new(year, month, day).map_err(|_| {
-            let label = field_label(field);
-            FieldError::new(
-                field,
-                ErrorCode::NotADate,
-                Localized::new(
-                    format!("{} нақты күн мен уақыт болуы керек.", label.kk),
-                    format!("{} должны быть настоящими датой и временем.", label.ru),
-                ),
-            )
-        })?;
-        let rest = rest.strip_prefix(['T', 't', ' ']).ok_or_else(bad_format)?;
+        let (date_part, rest) = text
+            .get(..at)
+            .zip(text.get(at..))
+            .ok_or(Unread::Format(None))?;
+        let (shape, year, month, day) = date_parts(date_part).ok_or(Unread::Format(None))?;
+        let date = Date::new(year, month, day).map_err(|_| Unread::NotADate)?;
+        let rest = rest
+            .strip_prefix(['T', 't', ' '])
+            .ok_or(Unread::Format(None))?;
         let b = rest.as_bytes();
-        let hour = two_digits(b, 0).ok_or_else(bad_format)?;
+        let hour = two_digits(b, 0).ok_or(Unread::Format(None))?;
         if b.get(2) != Some(&b':') {
-            return Err(bad_format());
+            return Err(Unread::Format(None));
         }
-        let minute = two_digits(b, 3).ok_or_else(bad_format)?;
+        let minute = two_digits(b, 3).ok_or(Unread::Format(None))?;
         let mut i = 5;
         let mut second = 0;
         if b.get(i) == Some(&b':') {
-            second = two_digits(b, i + 1).ok_or_else(bad_format)?;
+            second = two_digits(b, i + 1).ok_or(Unread::Format(None))?;
             i += 3;
             if b.get(i) == Some(&b'.') || b.get(i) == Some(&b',') {
                 i += 1;
@@ -95,95 +107,57 @@ impl Moment {
                     .take_while(|c| c.is_ascii_digit())
                     .count();
                 if digits == 0 || digits > 9 {
-                    return Err(bad_format());
+                    return Err(Unread::Format(None));
                 }
                 i += digits;
             }
         }
-        let offset = parse_offset(b.get(i..).unwrap_or_default()).ok_or_else(bad_format)?;
-        let time = Time::new(hour, minute, second, 0).map_err(|_| {
-            let label = field_label(field);
-            FieldError::new(
-                field,
-                ErrorCode::NotATime,
-                Localized::new(
-                    format!(
-                        "{}: уақыт нақты болуы керек — сағат 00–23, минут 00–59.",
-                        label.kk
-                    ),
-                    format!(
-                        "{}: время должно быть настоящим — часы от 00 до 23, минуты от 00 до 59.",
-                        label.ru
-                    ),
-                ),
-            )
-        })?;
+        let offset =
+            parse_offset(b.get(i..).unwrap_or_default()).ok_or(Unread::Format(None))?;
+        let time = Time::new(hour, minute, second, 0).map_err(|_| Unread::NotATime)?;
         // A real day written day first (`20.03.2026 19:30`): the case file writes it
         // `2026-03-20T19:30`, and the message shows it so.
         if let Shape::DayFirst = shape {
-            return Err(moment_format_error(field, Some(date.to_datetime(time))));
+            return Err(Unread::Format(Some(date.to_datetime(time))));
         }
         let datetime = date.to_datetime(time);
-        match offset {
-            None => Ok(Moment { local: datetime }),
-            Some(seconds) => {
-                let out_of_range = || {
-                    let label = field_label(field);
-                    FieldError::new(
-                        field,
-                        ErrorCode::OutOfRange,
-                        Localized::new(
-                            format!(
-                                "{} рұқсат етілген шектен тыс болмауы керек: уақыт белдеуі ±14:00 дейін, жыл 0000–9999.",
-                                label.kk
-                            ),
-                            format!(
-                                "{} должны быть в допустимых пределах: смещение до ±14:00, год от 0000 до 9999.",
-                                label.ru
-                            ),
-                        ),
-                    )
-                };
-                // Real offsets lie within ±14:00.
-                if seconds.abs() > MAX_OFFSET_SECONDS {
-                    return Err(out_of_range());
-                }
-                // The same instant at +05:00, by civil arithmetic rather than through a UTC
-                // timestamp, whose range ends a day earlier: 9999-12-31T23:59+05:00 is a moment
-                // (the fuzz target `moment` found one shown that way but not read back).
-                let to_kazakhstan = i64::from(KAZAKHSTAN_OFFSET.seconds()) - i64::from(seconds);
-                // Seconds of the day and whole days apart: `DateTime` arithmetic would link jiff's
-                // error formatting into the web app (37 KB of its 150 KB brotli budget).
-                let of_day = i64::from(datetime.hour()) * 3600
-                    + i64::from(datetime.minute()) * 60
-                    + i64::from(datetime.second())
-                    + to_kazakhstan;
-                let days = jiff::Span::new()
-                    .try_days(of_day.div_euclid(86_400))
-                    .map_err(|_| out_of_range())?;
-                let date = datetime
-                    .date()
-                    .checked_add(days)
-                    .map_err(|_| out_of_range())?;
-                let rem = of_day.rem_euclid(86_400);
-                let part = |v: i64| i8::try_from(v).map_err(|_| out_of_range());
-                let time = Time::new(
-                    part(rem / 3600)?,
-                    part(rem % 3600 / 60)?,
-                    part(rem % 60)?,
-                    0,
-                )
-                .map_err(|_| out_of_range())?;
-                let local = date.to_datetime(time);
-                let moment = Moment { local };
-                // 0000-01-01T00:00+14:00 is in year −1 in Kazakhstan: no `YYYY-MM-DD` shows it
-                // (found by the fuzz target `moment`).
-                if !(0..=9999).contains(&moment.date().year()) {
-                    return Err(out_of_range());
-                }
-                Ok(moment)
-            }
+        let Some(seconds) = offset else {
+            return Ok(Moment { local: datetime });
+        };
+        // Real offsets lie within ±14:00.
+        if seconds.abs() > MAX_OFFSET_SECONDS {
+            return Err(Unread::OutOfRange);
         }
+        // The same instant at +05:00, by civil arithmetic rather than through a UTC timestamp,
+        // whose range ends a day earlier: 9999-12-31T23:59+05:00 is a moment (the fuzz target
+        // `moment` found one shown that way but not read back).
+        let to_kazakhstan = i64::from(KAZAKHSTAN_OFFSET.seconds()) - i64::from(seconds);
+        // Seconds of the day and whole days apart: `DateTime` arithmetic would link jiff's error
+        // formatting into the web app (37 KB of its 150 KB brotli budget).
+        let of_day = i64::from(datetime.hour()) * 3600
+            + i64::from(datetime.minute()) * 60
+            + i64::from(datetime.second())
+            + to_kazakhstan;
+        let days = jiff::Span::new()
+            .try_days(of_day.div_euclid(86_400))
+            .map_err(|_| Unread::OutOfRange)?;
+        let date = datetime
+            .date()
+            .checked_add(days)
+            .map_err(|_| Unread::OutOfRange)?;
+        let rem = of_day.rem_euclid(86_400);
+        let part = |v: i64| i8::try_from(v).map_err(|_| Unread::OutOfRange);
+        let time = Time::new(part(rem / 3600)?, part(rem % 3600 / 60)?, part(rem % 60)?, 0)
+            .map_err(|_| Unread::OutOfRange)?;
+        let moment = Moment {
+            local: date.to_datetime(time),
+        };
+        // 0000-01-01T00:00+14:00 is in year −1 in Kazakhstan: no `YYYY-MM-DD` shows it (found by
+        // the fuzz target `moment`).
+        if !(0..=9999).contains(&moment.date().year()) {
+            return Err(Unread::OutOfRange);
+        }
+        Ok(moment)
     }
 
     /// The Kazakhstan local date and time.
@@ -199,6 +173,64 @@ impl Moment {
     /// The Kazakhstan local time of day.
     pub fn time(self) -> Time {
         self.local.time()
+    }
+}
+
+/// Why a text is no moment ([`Moment::read_why`]); its message is made only when asked
+/// ([`Unread::error`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unread {
+    /// Not `YYYY-MM-DDTHH:MM…`; with the real moment it says when written day first.
+    Format(Option<DateTime>),
+    NotADate,
+    NotATime,
+    /// An offset beyond ±14:00, or a year outside 0000–9999 once in Kazakhstan time.
+    OutOfRange,
+}
+
+impl Unread {
+    /// The message for the field `field`.
+    fn error(self, field: &'static str) -> FieldError {
+        let label = field_label(field);
+        match self {
+            Unread::Format(typed) => moment_format_error(field, typed),
+            Unread::NotADate => FieldError::new(
+                field,
+                ErrorCode::NotADate,
+                Localized::new(
+                    format!("{} нақты күн мен уақыт болуы керек.", label.kk),
+                    format!("{} должны быть настоящими датой и временем.", label.ru),
+                ),
+            ),
+            Unread::NotATime => FieldError::new(
+                field,
+                ErrorCode::NotATime,
+                Localized::new(
+                    format!(
+                        "{}: уақыт нақты болуы керек — сағат 00–23, минут 00–59.",
+                        label.kk
+                    ),
+                    format!(
+                        "{}: время должно быть настоящим — часы от 00 до 23, минуты от 00 до 59.",
+                        label.ru
+                    ),
+                ),
+            ),
+            Unread::OutOfRange => FieldError::new(
+                field,
+                ErrorCode::OutOfRange,
+                Localized::new(
+                    format!(
+                        "{} рұқсат етілген шектен тыс болмауы керек: уақыт белдеуі ±14:00 дейін, жыл 0000–9999.",
+                        label.kk
+                    ),
+                    format!(
+                        "{} должны быть в допустимых пределах: смещение до ±14:00, год от 0000 до 9999.",
+                        label.ru
+                    ),
+                ),
+            ),
+        }
     }
 }
 
@@ -255,6 +287,24 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<Date, FieldError> {
                 ),
             ))
         }
+    }
+}
+
+/// [`parse_date`] without the message: the date `text` writes as the case file writes dates
+/// (`YYYY-MM-DD`), or `None`. What only needs the date (the documents, the PDF worker) so leaves
+/// the messages out of its WASM.
+///
+/// ```
+/// use dayarlyq_rules::{moment::read_date, Date};
+///
+/// assert_eq!(read_date(" 2024-02-29 "), Some(Date::constant(2024, 2, 29)));
+/// assert_eq!(read_date("2025-02-29"), None);
+/// assert_eq!(read_date("29.02.2024"), None);
+/// ```
+pub fn read_date(text: &str) -> Option<Date> {
+    match date_parts(text.trim())? {
+        (Shape::Iso, year, month, day) => Date::new(year, month, day).ok(),
+        (Shape::DayFirst, ..) => None,
     }
 }
 

@@ -5,7 +5,7 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::applicant::Applicant;
-use dayarlyq_rules::moment::parse_date;
+use dayarlyq_rules::moment::read_date;
 use dayarlyq_rules::person::Education;
 use dayarlyq_rules::text::Lang;
 
@@ -25,7 +25,7 @@ const WIDTHS_RU: [u16; 6] = [7, 17, 13, 23, 19, 21];
 pub(super) fn blocks(lang: Lang, list: &NominalList, selection: &Selection) -> Vec<Block> {
     let text = |v: &Option<String>| v.as_deref().map(clean).filter(|s| !s.is_empty());
     let date = |v: &Option<String>| -> Option<Date> {
-        v.as_deref().and_then(|s| parse_date("date", s).ok())
+        v.as_deref().and_then(read_date)
     };
     let (start, end, drawn) = (
         date(&list.training_start),
