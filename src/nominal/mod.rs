@@ -106,8 +106,11 @@ pub fn NominalPage() -> impl IntoView {
             .with_untracked(|l| l.training_start.clone())
             .unwrap_or_else(|| today.to_string());
         let name = format!("qosymsha-4-atauly-tizim-{start}.pdf");
-        n.list
-            .with_untracked(|l| pdf::request_list(lang, l, name, n.pdf));
+        // The people as drawn here (judged, kept, ordered): the worker does not judge again.
+        let drawn = n
+            .list
+            .with_untracked(|l| selection.with_untracked(|s| s.drawn_list(l)));
+        pdf::request_list(lang, &drawn, name, n.pdf);
     };
     let print = move |_| {
         let _ = window().print();

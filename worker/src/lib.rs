@@ -101,11 +101,8 @@ pub fn read_job(parts: &[String]) -> Result<Job, Localized> {
 pub fn render(job: &Job, made: Moment) -> Result<Vec<u8>, Localized> {
     let fonts = pdf::Fonts::shared().map_err(|e| e.message())?;
     let doc = match &job.list {
-        // App. 4: each person judged as of the training's start, as the page judged him.
-        Some(list) => {
-            let selection = Selection::in_kazakhstan(list, made.date());
-            build_list(job.lang, list, &selection)
-        }
+        // App. 4: the people the page judged, kept and ordered ([`Selection::drawn_list`]).
+        Some(list) => build_list(job.lang, list, &Selection::as_drawn(list)),
         None => build(job.form, job.lang, &job.case),
     };
     pdf::render(&doc, fonts, made).map_err(|e| e.message())

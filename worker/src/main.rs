@@ -2,6 +2,11 @@
 //! `data-type="worker"` module with a loader shim): it answers each posted request with the
 //! PDF's bytes, transferring their buffer to the page.
 
+/// Talc instead of the standard library's dlmalloc: the PDF module's budget.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     use dayarlyq_documents::pdf::Moment;

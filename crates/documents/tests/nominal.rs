@@ -204,3 +204,17 @@ fn hostile_values_stay_text() {
     assert!(!page.contains("<script>alert"));
     assert!(!page.contains("<b>"));
 }
+
+/// The PDF worker draws the list the page drew (`Selection::drawn_list`), without judging again
+/// (`Selection::as_drawn`): the same document, rows, order and head count, as the judged list.
+#[test]
+fn the_list_as_drawn_is_the_list_as_judged() {
+    let list = fixture();
+    for lang in Lang::ALL {
+        let judged = doc(&list, lang);
+        let selection = Selection::new(&list, Date::constant(2027, 1, 20), &WorkingCalendar::kazakhstan());
+        let drawn = selection.drawn_list(&list);
+        assert!(drawn.people.len() < list.people.len(), "the fixture leaves someone out");
+        assert_eq!(build_list(lang, &drawn, &Selection::as_drawn(&drawn)), judged);
+    }
+}

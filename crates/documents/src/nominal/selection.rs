@@ -180,6 +180,40 @@ impl Selection {
         Selection::new(list, today, &WorkingCalendar::kazakhstan())
     }
 
+    /// The list as the page drew it ([`Selection::drawn_list`]): every person in it kept, in the
+    /// order given, none judged again. The PDF worker draws app. 4 so, without the rules' judge
+    /// (its module's budget).
+    pub fn as_drawn(list: &NominalList) -> Selection {
+        Selection {
+            entries: list
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.is_blank())
+                .map(|(index, _)| Entry {
+                    index,
+                    check: Check::NoStart,
+                    included: true,
+                })
+                .collect(),
+            start: None,
+            errors: Vec::new(),
+            late: None,
+        }
+    }
+
+    /// `list` with only the people this selection draws, in its order: what
+    /// [`Selection::as_drawn`] draws the same.
+    pub fn drawn_list(&self, list: &NominalList) -> NominalList {
+        NominalList {
+            people: self
+                .included()
+                .filter_map(|e| list.people.get(e.index).cloned())
+                .collect(),
+            ..list.clone()
+        }
+    }
+
     /// No people, no header: what a blank form of app. 4 draws.
     pub const fn empty() -> Selection {
         Selection {
