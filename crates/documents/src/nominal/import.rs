@@ -324,11 +324,12 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
         return Ok(String::new());
     }
     let n = normal(typed);
-    let choice = |codes: &[&str], found: Option<&'static str>| {
+    // The values expected, as each language names them.
+    let choice = |kk: &[&str], ru: &[&str], found: Option<&'static str>| {
         found.map(str::to_owned).ok_or_else(|| {
             Localized::new(
-                format!("«{typed}» мәні белгісіз; күтілетіні: {}.", codes.join(", ")),
-                format!("неизвестное значение «{typed}»; ожидается: {}.", codes.join(", ")),
+                format!("«{typed}» мәні белгісіз; күтілетіні: {}.", kk.join(", ")),
+                format!("неизвестное значение «{typed}»; ожидается: {}.", ru.join(", ")),
             )
         })
     };
@@ -338,8 +339,8 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
             let found = Education::ALL.into_iter().find(|e| {
                 n == e.code() || Lang::ALL.iter().any(|&l| n == normal(e.name(l)))
             });
-            let names: Vec<&str> = Education::ALL.iter().map(|e| e.name(Lang::Kk)).collect();
-            choice(&names, found.map(Education::code))
+            let names = |l| Education::ALL.iter().map(|e| e.name(l)).collect::<Vec<&str>>();
+            choice(&names(Lang::Kk), &names(Lang::Ru), found.map(Education::code))
         }
         Column::Fitness => {
             let found = Fitness::ALL.into_iter().find(|f| {
@@ -351,7 +352,7 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
             });
             let letters: Vec<String> = Fitness::ALL.iter().map(|f| f.letter().to_string()).collect();
             let letters: Vec<&str> = letters.iter().map(String::as_str).collect();
-            choice(&letters, found.map(Fitness::code))
+            choice(&letters, &letters, found.map(Fitness::code))
         }
         Column::Sex => {
             let found = match n.as_str() {
@@ -359,13 +360,13 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
                 "female" | "әйел" | "ә" | "ж" | "жен" | "женский" => Some(Sex::Female),
                 _ => None,
             };
-            choice(&["ер", "әйел"], found.map(Sex::code))
+            choice(&["ер", "әйел"], &["мужской", "женский"], found.map(Sex::code))
         }
         Column::Status => {
             let found = Status::ALL
                 .into_iter()
                 .find(|s| n == s.code() || n == normal(&s.name().kk) || n == normal(&s.name().ru));
-            choice(&Status::CODES, found.map(Status::code))
+            choice(&Status::CODES, &Status::CODES, found.map(Status::code))
         }
         Column::Deferment | Column::Keep => {
             let found = match n.as_str() {
@@ -373,7 +374,7 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
                 "false" | "жоқ" | "нет" | "0" | "no" | "-" => Some("false"),
                 _ => None,
             };
-            choice(&["иә", "жоқ"], found)
+            choice(&["иә", "жоқ"], &["да", "нет"], found)
         }
         Column::Iin => {
             let digits: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
@@ -448,6 +449,7 @@ mod tests {
         assert!(kk[0].contains("мұндай баған табылмады"), "{kk:?}");
         assert!(ru[1].starts_with("Строка 3, C («Туған күні»): «31.02.2008» — не дата"), "{ru:?}");
         assert!(kk[2].starts_with("4-жол, D («Білімі»): «колледж» мәні белгісіз"), "{kk:?}");
+        assert!(ru[2].ends_with("ожидается: нет образования, начальное, основное среднее, общее среднее, техническое и профессиональное, высшее."), "{ru:?}");
         assert_eq!(imported.problems.len(), 3, "{kk:?}");
     }
 
