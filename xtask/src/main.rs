@@ -137,6 +137,13 @@ fn test(root: &Path, only: &[String]) -> Result {
         let ancestors = std::env::var("DAYARLYQ_FRAME_ANCESTORS")
             .unwrap_or_else(|_| format!("'self' http://127.0.0.1:{}", port.saturating_add(1)));
         build(root, Some(&ancestors))?;
+        // Some browser tests compare the page with `dayarlyq check` (`cargo run -p
+        // dayarlyq-cli`): built here, so that no test waits on a compilation.
+        process::step("the command-line tool the browser tests compare with (cargo build)");
+        Cmd::new("cargo")
+            .args(["build", "--locked", "-p", "dayarlyq-cli"])
+            .dir(root)
+            .run()?;
         process::step("browser end-to-end tests against the release build (Playwright, Chromium)");
         Cmd::new("npx")
             .args(["--no-install", "playwright", "test"])
