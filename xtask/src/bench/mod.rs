@@ -5,7 +5,7 @@
 //!   applicant, working-day arithmetic, timeline) and of the documents
 //!   (`crates/documents/benches/render.rs`: each form, HTML and PDF) → `native.json`;
 //! - `jsonl`: 100 000 varied applicants (deterministic) piped through the release `dayarlyq check
-//!   --jsonl`, best of 3 → `jsonl.json`;
+//!   --jsonl` (and, in full, to `/dev/null`: the tool alone), best of 3 → `jsonl.json`;
 //! - `browser`: the release site in Chromium (`tests/bench/browser.mjs`, building `dist/` first
 //!   when a source is newer; `DAYARLYQ_DIST` names another build, used as it is): the bytes of the
 //!   first load, the documents module and the PDF worker, navigation to a usable form on a slow
