@@ -98,9 +98,7 @@ pub fn mount(
                 match page {
                     Page::Documents => view! { <DocumentsOrList /> }.into_any(),
                     Page::Data => view! { <DataPage /> }.into_any(),
-                    Page::Dates => {
-                        view! { <crate::check::timeline::TimelineDates /> }.into_any()
-                    }
+                    Page::Dates => view! { <crate::check::timeline::TimelineDates /> }.into_any(),
                 }
             })
         });

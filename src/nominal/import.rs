@@ -63,7 +63,9 @@ pub fn ImportBox(n: Nominal) -> impl IntoView {
         });
     };
     let take = move |replace: bool| {
-        let Some(preview) = n.import.get_untracked() else { return };
+        let Some(preview) = n.import.get_untracked() else {
+            return;
+        };
         let count = preview.imported.people.len();
         n.list.update(|l| {
             if replace {
@@ -113,13 +115,14 @@ fn PreviewView(
     let (matched, ignored) = (imported.columns.clone(), imported.ignored.clone());
     let summary = move || {
         let l = locale.get();
-        let mut lines = vec![
-            td_string!(l, nominal.import_read, file = &file, count = count).to_string(),
-        ];
+        let mut lines =
+            vec![td_string!(l, nominal.import_read, file = &file, count = count).to_string()];
         if !matched.is_empty() {
             let list: Vec<String> = matched
                 .iter()
-                .map(|(c, letter, header)| format!("{letter} «{header}» → {}", c.label(rules_lang(l))))
+                .map(|(c, letter, header)| {
+                    format!("{letter} «{header}» → {}", c.label(rules_lang(l)))
+                })
                 .collect();
             lines.push(td_string!(l, nominal.import_columns, list = list.join("; ")).to_string());
         }

@@ -93,7 +93,9 @@ pub fn NominalPage() -> impl IntoView {
             lang.track();
         },
         move |_, _, _| {
-            if n.pdf.with_untracked(|s| !matches!(s, PdfStatus::Idle | PdfStatus::Working)) {
+            if n.pdf
+                .with_untracked(|s| !matches!(s, PdfStatus::Idle | PdfStatus::Working))
+            {
                 n.pdf.set(PdfStatus::Idle);
             }
         },
@@ -155,10 +157,7 @@ pub fn NominalPage() -> impl IntoView {
 #[component]
 fn HeaderFields(n: Nominal) -> impl IntoView {
     let bound = move |field: Field| Bound {
-        value: Signal::derive(move || {
-            n.list
-                .with(|l| field.get(l).unwrap_or_default().to_owned())
-        }),
+        value: Signal::derive(move || n.list.with(|l| field.get(l).unwrap_or_default().to_owned())),
         set: Callback::new(move |v: String| n.list.update(|l| field.set(l, &v))),
     };
     let label = |field: Field| Text::rules(move |lang| field.label(lang).to_owned());

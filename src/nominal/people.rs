@@ -142,8 +142,13 @@ pub fn People(n: Nominal, selection: Memo<Selection>) -> impl IntoView {
     let summary = move || {
         selection.with(|s| {
             let (total, count) = (s.entries.len(), s.head_count());
-            td_string!(locale.get(), nominal.people_summary, total = total, count = count)
-                .to_string()
+            td_string!(
+                locale.get(),
+                nominal.people_summary,
+                total = total,
+                count = count
+            )
+            .to_string()
         })
     };
     let rows = move || {
@@ -156,7 +161,13 @@ pub fn People(n: Nominal, selection: Memo<Selection>) -> impl IntoView {
                     .filter_map(|entry| {
                         let person = list.people.get(entry.index)?;
                         number += usize::from(entry.included);
-                        Some(row(n, entry, person, entry.included.then_some(number), locale))
+                        Some(row(
+                            n,
+                            entry,
+                            person,
+                            entry.included.then_some(number),
+                            locale,
+                        ))
                     })
                     .collect_view()
             })
@@ -195,7 +206,13 @@ pub fn People(n: Nominal, selection: Memo<Selection>) -> impl IntoView {
 }
 
 /// One person's row: his number in the list (or "left out"), name, birth date, the decision.
-fn row(n: Nominal, entry: &Entry, person: &Person, number: Option<usize>, locale: Locale) -> AnyView {
+fn row(
+    n: Nominal,
+    entry: &Entry,
+    person: &Person,
+    number: Option<usize>,
+    locale: Locale,
+) -> AnyView {
     let index = entry.index;
     let name = [&person.surname, &person.name, &person.patronymic]
         .iter()
@@ -298,10 +315,17 @@ fn decision(check: &Check, locale: Locale) -> (String, &'static str) {
                         .iter()
                         .map(|a| format!("{} ({})", a.text(lang), a.cite.label(lang)))
                         .collect();
-                    format!("{} {}", td_string!(locale, nominal.status_eligible), actions.join(" "))
+                    format!(
+                        "{} {}",
+                        td_string!(locale, nominal.status_eligible),
+                        actions.join(" ")
+                    )
                 }
                 TrackStatus::NotYet => {
-                    let date = free.eligible_from.map(|d| Dmy(d).to_string()).unwrap_or_default();
+                    let date = free
+                        .eligible_from
+                        .map(|d| Dmy(d).to_string())
+                        .unwrap_or_default();
                     td_string!(locale, nominal.status_not_yet, date = date).to_string()
                 }
                 TrackStatus::NotEligible => {

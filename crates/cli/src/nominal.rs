@@ -104,7 +104,9 @@ pub fn document(path: Option<&str>, lang: Lang, today: Date) -> Result<Document,
                     }
                     TrackStatus::NotYet => warn(&format!(
                         "dayarlyq: app. 4: {who}: not_yet on the free track, eligible from {}; {kept}",
-                        free.eligible_from.map(|d| d.to_string()).unwrap_or_default()
+                        free.eligible_from
+                            .map(|d| d.to_string())
+                            .unwrap_or_default()
                     )),
                     TrackStatus::NotEligible => warn(&format!(
                         "dayarlyq: app. 4: {who}: not_eligible on the free track: {}; {kept}",

@@ -170,8 +170,7 @@ fn render(args: &[String]) -> Result<(), CliError> {
             let fonts =
                 pdf::Fonts::shared().map_err(|e| CliError::input(format!("render: {e}")))?;
             let made = pdf::Moment::from_timestamp(jiff::Timestamp::now());
-            pdf::render(&doc, fonts, made)
-                .map_err(|e| CliError::input(format!("render: {e}")))?
+            pdf::render(&doc, fonts, made).map_err(|e| CliError::input(format!("render: {e}")))?
         }
     };
     std::fs::write(&args.out, bytes)

@@ -158,9 +158,9 @@ impl fmt::Write for Bytes<'_> {
 /// time (perf, 2026-12), as it runs over every byte of every explanation (5.5 KB a verdict).
 fn must_escape(t: &[u8]) -> bool {
     t.chunks(64).any(|block| {
-        block
-            .iter()
-            .fold(false, |hit, &b| hit | (b < 0x20) | (b == b'"') | (b == b'\\'))
+        block.iter().fold(false, |hit, &b| {
+            hit | (b < 0x20) | (b == b'"') | (b == b'\\')
+        })
     })
 }
 

@@ -17,7 +17,9 @@ fn out(name: &str) -> PathBuf {
 
 fn render(data: &Path, lang: &str, format: &str, to: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dayarlyq"))
-        .args(["render", "--form", "4", "--lang", lang, "--format", format, "--data"])
+        .args([
+            "render", "--form", "4", "--lang", lang, "--format", format, "--data",
+        ])
         .arg(data)
         .arg("--out")
         .arg(to)
@@ -51,9 +53,15 @@ fn the_list_in_both_languages_and_formats() {
             }
             // Those the check leaves out, by their place in the file and the paragraph.
             let e = stderr(&o);
-            assert!(e.contains("people[3] (Ілиясов Дәурен): not_eligible"), "{e}");
+            assert!(
+                e.contains("people[3] (Ілиясов Дәурен): not_eligible"),
+                "{e}"
+            );
             assert!(e.contains("age (p. 10)"), "{e}");
-            assert!(e.contains("people[10] (Жүсіпов Арман Ерланұлы): not_yet"), "{e}");
+            assert!(
+                e.contains("people[10] (Жүсіпов Арман Ерланұлы): not_yet"),
+                "{e}"
+            );
             assert!(e.contains("guardian_consent (p. 12)"), "{e}");
         }
     }
@@ -79,7 +87,11 @@ fn the_contracts_example_renders() {
     assert!(html.contains("Нұрлан Серікұлы Әлиев"));
     assert!(html.contains("Құрамы <span class=\"dq-filled\">1</span>"));
     // No fitness in the file: not checked, said, and in the list.
-    assert!(stderr(&o).contains("people[0].fitness is not filled"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("people[0].fitness is not filled"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

@@ -52,8 +52,7 @@ impl<'a> Values<'a> {
 
     /// A moment place (`YYYY-MM-DDTHH:MM[:SS]`, Kazakhstan time or with an offset).
     pub(crate) fn moment(&self, place: Place) -> Option<Moment> {
-        self.raw(place)
-            .and_then(Moment::read)
+        self.raw(place).and_then(Moment::read)
     }
 
     pub(crate) fn attachments(&self) -> Vec<String> {

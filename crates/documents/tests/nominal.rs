@@ -129,7 +129,11 @@ fn rows_in_kazakh_order_and_only_those_admitted() {
     let plain = text::render(&doc(&list, Lang::Ru));
     let rows: Vec<&str> = plain
         .lines()
-        .filter(|l| l.split(" | ").next().is_some_and(|n| n.parse::<u32>().is_ok()))
+        .filter(|l| {
+            l.split(" | ")
+                .next()
+                .is_some_and(|n| n.parse::<u32>().is_ok())
+        })
         .map(|l| l.split(" | ").nth(1).unwrap_or_default())
         .collect();
     let surnames: Vec<&str> = rows
@@ -156,12 +160,19 @@ fn rows_in_kazakh_order_and_only_those_admitted() {
     assert!(plain.contains("Группа призывников в составе 12 человек"));
     // Kept on purpose: in, and counted.
     let mut kept = list.clone();
-    if let Some(p) = kept.people.iter_mut().find(|p| p.surname.as_deref() == Some("Ілиясов")) {
+    if let Some(p) = kept
+        .people
+        .iter_mut()
+        .find(|p| p.surname.as_deref() == Some("Ілиясов"))
+    {
         p.keep = Some(true);
     }
     let plain = flat(&text::render(&doc(&kept, Lang::Kk)));
     assert!(plain.contains("Құрамы 13 адамнан"), "{plain}");
-    assert!(plain.contains("Дәурен Ілиясов"), "kk: name first, as the heading says");
+    assert!(
+        plain.contains("Дәурен Ілиясов"),
+        "kk: name first, as the heading says"
+    );
 }
 
 #[test]
@@ -185,11 +196,18 @@ fn every_page_of_a_long_list_carries_the_header() {
             Lang::Kk => "Р/с",
             Lang::Ru => "п/п",
         };
-        let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
         assert!(pages.len() > 20, "{} pages", pages.len());
         for (i, page) in pages.iter().enumerate() {
             let last = i + 1 == pages.len() && !page.contains("Әлиев");
-            assert!(last || page.contains(heading), "page {} has no header", i + 1);
+            assert!(
+                last || page.contains(heading),
+                "page {} has no header",
+                i + 1
+            );
         }
         assert!(text.contains("1000"), "the last row numbered");
     }
@@ -212,9 +230,19 @@ fn the_list_as_drawn_is_the_list_as_judged() {
     let list = fixture();
     for lang in Lang::ALL {
         let judged = doc(&list, lang);
-        let selection = Selection::new(&list, Date::constant(2027, 1, 20), &WorkingCalendar::kazakhstan());
+        let selection = Selection::new(
+            &list,
+            Date::constant(2027, 1, 20),
+            &WorkingCalendar::kazakhstan(),
+        );
         let drawn = selection.drawn_list(&list);
-        assert!(drawn.people.len() < list.people.len(), "the fixture leaves someone out");
-        assert_eq!(build_list(lang, &drawn, &Selection::as_drawn(&drawn)), judged);
+        assert!(
+            drawn.people.len() < list.people.len(),
+            "the fixture leaves someone out"
+        );
+        assert_eq!(
+            build_list(lang, &drawn, &Selection::as_drawn(&drawn)),
+            judged
+        );
     }
 }

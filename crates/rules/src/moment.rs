@@ -112,8 +112,7 @@ impl Moment {
                 i += digits;
             }
         }
-        let offset =
-            parse_offset(b.get(i..).unwrap_or_default()).ok_or(Unread::Format(None))?;
+        let offset = parse_offset(b.get(i..).unwrap_or_default()).ok_or(Unread::Format(None))?;
         let time = Time::new(hour, minute, second, 0).map_err(|_| Unread::NotATime)?;
         // A real day written day first (`20.03.2026 19:30`): the case file writes it
         // `2026-03-20T19:30`, and the message shows it so.
@@ -147,8 +146,13 @@ impl Moment {
             .map_err(|_| Unread::OutOfRange)?;
         let rem = of_day.rem_euclid(86_400);
         let part = |v: i64| i8::try_from(v).map_err(|_| Unread::OutOfRange);
-        let time = Time::new(part(rem / 3600)?, part(rem % 3600 / 60)?, part(rem % 60)?, 0)
-            .map_err(|_| Unread::OutOfRange)?;
+        let time = Time::new(
+            part(rem / 3600)?,
+            part(rem % 3600 / 60)?,
+            part(rem % 60)?,
+            0,
+        )
+        .map_err(|_| Unread::OutOfRange)?;
         let moment = Moment {
             local: date.to_datetime(time),
         };

@@ -169,14 +169,28 @@ fn aliases(column: Column) -> &'static [&'static str] {
         Column::Surname => &["тек", "фамилиясы"],
         Column::Name => &["ат", "есімі"],
         Column::Patronymic => &["әкесінің аты", "отчество", "отчество (при его наличии)"],
-        Column::Iin => &["жеке сәйкестендіру нөмірі", "индивидуальный идентификационный номер"],
+        Column::Iin => &[
+            "жеке сәйкестендіру нөмірі",
+            "индивидуальный идентификационный номер",
+        ],
         Column::BirthDate => &["туылған күні", "дата рождения (гггг-мм-дд)", "birth date"],
         Column::Sex => &["жыныс"],
         Column::Status => &["мәртебесі", "статус"],
-        Column::Fitness => &["жарамдылық санаты", "санаты", "категория годности", "категория", "годность"],
+        Column::Fitness => &[
+            "жарамдылық санаты",
+            "санаты",
+            "категория годности",
+            "категория",
+            "годность",
+        ],
         Column::Education => &["білім", "образование"],
         Column::Deferment => &["кейінге қалдыру", "отсрочка"],
-        Column::Workplace => &["жұмыс орны", "место работы", "жұмыс орны, мамандығы", "место работы, специальность"],
+        Column::Workplace => &[
+            "жұмыс орны",
+            "место работы",
+            "жұмыс орны, мамандығы",
+            "место работы, специальность",
+        ],
         Column::Address => &[
             "мекенжайы",
             "мекенжай",
@@ -249,8 +263,14 @@ pub fn table(rows: Vec<Vec<String>>) -> Imported {
             row: None,
             column: Some(format!("«{}» / «{}» ({})", name.kk, name.ru, column.key())),
             message: Localized::new(
-                format!("мұндай баған табылмады; бағандар: {}.", headers(&rows[header_at])),
-                format!("такой столбец не найден; столбцы файла: {}.", headers(&rows[header_at])),
+                format!(
+                    "мұндай баған табылмады; бағандар: {}.",
+                    headers(&rows[header_at])
+                ),
+                format!(
+                    "такой столбец не найден; столбцы файла: {}.",
+                    headers(&rows[header_at])
+                ),
             ),
         });
     }
@@ -293,7 +313,10 @@ pub fn table(rows: Vec<Vec<String>>) -> Imported {
         }
         for &column in &REQUIRED {
             if has(column) && column.get(&person).is_none() {
-                let i = at.iter().position(|c| *c == Some(column)).unwrap_or_default();
+                let i = at
+                    .iter()
+                    .position(|c| *c == Some(column))
+                    .unwrap_or_default();
                 let header = rows[header_at].get(i).map_or("", |h| h.trim());
                 imported.problems.push(Problem {
                     row: Some(row),
@@ -329,18 +352,30 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
         found.map(str::to_owned).ok_or_else(|| {
             Localized::new(
                 format!("«{typed}» мәні белгісіз; күтілетіні: {}.", kk.join(", ")),
-                format!("неизвестное значение «{typed}»; ожидается: {}.", ru.join(", ")),
+                format!(
+                    "неизвестное значение «{typed}»; ожидается: {}.",
+                    ru.join(", ")
+                ),
             )
         })
     };
     match column {
         Column::BirthDate => date(typed),
         Column::Education => {
-            let found = Education::ALL.into_iter().find(|e| {
-                n == e.code() || Lang::ALL.iter().any(|&l| n == normal(e.name(l)))
-            });
-            let names = |l| Education::ALL.iter().map(|e| e.name(l)).collect::<Vec<&str>>();
-            choice(&names(Lang::Kk), &names(Lang::Ru), found.map(Education::code))
+            let found = Education::ALL
+                .into_iter()
+                .find(|e| n == e.code() || Lang::ALL.iter().any(|&l| n == normal(e.name(l))));
+            let names = |l| {
+                Education::ALL
+                    .iter()
+                    .map(|e| e.name(l))
+                    .collect::<Vec<&str>>()
+            };
+            choice(
+                &names(Lang::Kk),
+                &names(Lang::Ru),
+                found.map(Education::code),
+            )
         }
         Column::Fitness => {
             let found = Fitness::ALL.into_iter().find(|f| {
@@ -350,17 +385,26 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
                         .iter()
                         .any(|&l| n == normal(f.short_name(l)) || n == normal(f.official_name(l)))
             });
-            let letters: Vec<String> = Fitness::ALL.iter().map(|f| f.letter().to_string()).collect();
+            let letters: Vec<String> = Fitness::ALL
+                .iter()
+                .map(|f| f.letter().to_string())
+                .collect();
             let letters: Vec<&str> = letters.iter().map(String::as_str).collect();
             choice(&letters, &letters, found.map(Fitness::code))
         }
         Column::Sex => {
             let found = match n.as_str() {
                 "male" | "ер" | "е" | "м" | "муж" | "мужской" => Some(Sex::Male),
-                "female" | "әйел" | "ә" | "ж" | "жен" | "женский" => Some(Sex::Female),
+                "female" | "әйел" | "ә" | "ж" | "жен" | "женский" => {
+                    Some(Sex::Female)
+                }
                 _ => None,
             };
-            choice(&["ер", "әйел"], &["мужской", "женский"], found.map(Sex::code))
+            choice(
+                &["ер", "әйел"],
+                &["мужской", "женский"],
+                found.map(Sex::code),
+            )
         }
         Column::Status => {
             let found = Status::ALL
@@ -377,7 +421,10 @@ fn value(column: Column, cell: &str) -> Result<String, Localized> {
             choice(&["иә", "жоқ"], &["да", "нет"], found)
         }
         Column::Iin => {
-            let digits: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+            let digits: String = typed
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .collect();
             // A spreadsheet keeps an IIN as a number and drops its leading zero (born 2000–2009).
             if digits.len() == 11 && digits.bytes().all(|b| b.is_ascii_digit()) {
                 Ok(format!("0{digits}"))
@@ -404,13 +451,21 @@ fn date(typed: &str) -> Result<String, Localized> {
         [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
             format!("{y}-{m:0>2}-{d:0>2}")
         }
-        _ => typed.get(..10).filter(|_| typed.len() > 10 && typed.as_bytes().get(10) == Some(&b'T')).unwrap_or(typed).to_owned(),
+        _ => typed
+            .get(..10)
+            .filter(|_| typed.len() > 10 && typed.as_bytes().get(10) == Some(&b'T'))
+            .unwrap_or(typed)
+            .to_owned(),
     };
     match parse_date("birth_date", &iso) {
         Ok(date) => Ok(date.to_string()),
         Err(_) => Err(Localized::new(
-            format!("«{typed}» — күн емес; күтілетіні ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ (мысалы, 2008-05-01)."),
-            format!("«{typed}» — не дата; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (например, 2008-05-01)."),
+            format!(
+                "«{typed}» — күн емес; күтілетіні ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ (мысалы, 2008-05-01)."
+            ),
+            format!(
+                "«{typed}» — не дата; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (например, 2008-05-01)."
+            ),
         )),
     }
 }
@@ -426,7 +481,10 @@ mod tests {
         assert_eq!(column_of("birth_date"), Some(Column::BirthDate));
         assert_eq!(column_of(" Туған күні: "), Some(Column::BirthDate));
         assert_eq!(column_of("Образование*"), Some(Column::Education));
-        assert_eq!(column_of("Категория годности к воинской службе"), Some(Column::Fitness));
+        assert_eq!(
+            column_of("Категория годности к воинской службе"),
+            Some(Column::Fitness)
+        );
         assert_eq!(column_of("Жұмыс орны, мамандығы"), Some(Column::Workplace));
         assert_eq!(column_of("Ескертпе"), None);
     }
@@ -445,10 +503,19 @@ mod tests {
         assert_eq!(imported.people[0].education.as_deref(), Some("higher"));
         let kk: Vec<String> = imported.problems.iter().map(|p| p.text(Lang::Kk)).collect();
         let ru: Vec<String> = imported.problems.iter().map(|p| p.text(Lang::Ru)).collect();
-        assert!(kk[0].starts_with("«Әскери қызметке жарамдылық санаты»"), "{kk:?}");
+        assert!(
+            kk[0].starts_with("«Әскери қызметке жарамдылық санаты»"),
+            "{kk:?}"
+        );
         assert!(kk[0].contains("мұндай баған табылмады"), "{kk:?}");
-        assert!(ru[1].starts_with("Строка 3, C («Туған күні»): «31.02.2008» — не дата"), "{ru:?}");
-        assert!(kk[2].starts_with("4-жол, D («Білімі»): «колледж» мәні белгісіз"), "{kk:?}");
+        assert!(
+            ru[1].starts_with("Строка 3, C («Туған күні»): «31.02.2008» — не дата"),
+            "{ru:?}"
+        );
+        assert!(
+            kk[2].starts_with("4-жол, D («Білімі»): «колледж» мәні белгісіз"),
+            "{kk:?}"
+        );
         assert!(ru[2].ends_with("ожидается: нет образования, начальное, основное среднее, общее среднее, техническое и профессиональное, высшее."), "{ru:?}");
         assert_eq!(imported.problems.len(), 3, "{kk:?}");
     }
@@ -460,7 +527,11 @@ mod tests {
         let imported = csv(file.as_bytes());
         assert!(imported.problems.is_empty(), "{:?}", imported.problems);
         let p = &imported.people[0];
-        assert_eq!(p.iin.as_deref(), Some("050101350851"), "the leading zero back");
+        assert_eq!(
+            p.iin.as_deref(),
+            Some("050101350851"),
+            "the leading zero back"
+        );
         assert_eq!(p.fitness.as_deref(), Some("fit"));
         assert_eq!(p.workplace.as_deref(), Some("ЖШС «Құрылыс», жұмысшы"));
         let tabs = csv("Фамилия\tИмя\tДата рождения\tОбразование\tГодность\nИванов\tИван\t2007-01-01\tвысшее\tгоден\n".as_bytes());

@@ -387,7 +387,8 @@ impl NominalList {
             let Some((index, column)) = rest.split_once('.') else {
                 continue;
             };
-            let (Ok(index), Some(column)) = (index.parse::<usize>(), Column::from_key(column)) else {
+            let (Ok(index), Some(column)) = (index.parse::<usize>(), Column::from_key(column))
+            else {
                 continue;
             };
             if index == list.people.len() {
@@ -425,11 +426,11 @@ mod tests {
             ..NominalList::default()
         };
         let entries = list.entries();
-        let back =
-            NominalList::from_entries(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let back = NominalList::from_entries(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert_eq!(back, list);
         // A far index adds no empty people.
-        let odd = NominalList::from_entries([("people.999999.surname", "X"), ("people.x.name", "Y")]);
+        let odd =
+            NominalList::from_entries([("people.999999.surname", "X"), ("people.x.name", "Y")]);
         assert!(odd.people.is_empty());
     }
 

@@ -121,7 +121,11 @@ impl Selection {
         let start = date(Field::TrainingStart);
         let end = date(Field::TrainingEnd);
         let drawn = date(Field::Date);
-        if list.training_start.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        if list
+            .training_start
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty())
+        {
             errors.insert(
                 0,
                 (
@@ -308,11 +312,11 @@ mod tests {
     fn the_free_tracks_decision_as_of_the_start_decides_who_is_in() {
         // p. 10: from 17 years 6 months, under 26; basic secondary education or higher.
         let s = select(&list(vec![
-            person("Үсенов", "2000-01-01", "higher"),          // 27: not eligible
+            person("Үсенов", "2000-01-01", "higher"), // 27: not eligible
             person("Әлиев", "2008-05-01", "general_secondary"), // 18y9m: eligible
-            person("Бекұлы", "2009-06-01", "basic_secondary"),  // 17y8m: consent (p. 12)
-            person("Ғалиев", "2009-12-01", "higher"),           // 17y2m: not yet
-            person("Қасымов", "2005-01-01", "primary"),         // education: not eligible
+            person("Бекұлы", "2009-06-01", "basic_secondary"), // 17y8m: consent (p. 12)
+            person("Ғалиев", "2009-12-01", "higher"), // 17y2m: not yet
+            person("Қасымов", "2005-01-01", "primary"), // education: not eligible
         ]));
         let order: Vec<usize> = s.entries.iter().map(|e| e.index).collect();
         assert_eq!(order, [1, 2, 3, 4, 0], "Ә Б Ғ Қ Ү");
@@ -333,7 +337,10 @@ mod tests {
         assert_eq!(free.actions[0].id, ActionId::GuardianConsent);
         assert!(s.entries[1].check.needs_consent());
         assert_eq!(s.head_count(), 2);
-        assert_eq!(s.late, None, "20 January is within 10 days before 1 February");
+        assert_eq!(
+            s.late, None,
+            "20 January is within 10 days before 1 February"
+        );
     }
 
     #[test]

@@ -126,7 +126,9 @@ fn column_of(reference: &str) -> Option<usize> {
     let mut n = 0usize;
     let mut any = false;
     for c in reference.chars().take_while(char::is_ascii_alphabetic) {
-        n = n.checked_mul(26)?.checked_add(usize::from(c.to_ascii_uppercase() as u8 - b'A' + 1))?;
+        n = n
+            .checked_mul(26)?
+            .checked_add(usize::from(c.to_ascii_uppercase() as u8 - b'A' + 1))?;
         any = true;
     }
     (any && n <= 16_384).then(|| n - 1)
@@ -150,7 +152,9 @@ fn sheet_rows(xml: &str, shared: &[String], max_rows: usize) -> Option<Vec<Vec<S
             }
             Event::Start(e) if e.local_name().as_ref() == b"c" => {
                 kind = attr(&e, b"t").unwrap_or_default();
-                at = attr(&e, b"r").and_then(|r| column_of(&r)).unwrap_or(row.len());
+                at = attr(&e, b"r")
+                    .and_then(|r| column_of(&r))
+                    .unwrap_or(row.len());
                 value.clear();
             }
             Event::End(e) if e.local_name().as_ref() == b"c" => {

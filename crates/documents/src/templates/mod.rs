@@ -37,7 +37,9 @@ pub fn build(form: Form, lang: Lang, case: &CaseFile) -> Document {
         Form::Referral => referral::blocks(lang, &values),
         Form::ProactiveRefusal => proactive_refusal::blocks(lang),
         // A case file holds no list: the blank form.
-        Form::NominalList => nominal_list::blocks(lang, &NominalList::default(), &Selection::empty()),
+        Form::NominalList => {
+            nominal_list::blocks(lang, &NominalList::default(), &Selection::empty())
+        }
     });
     if lang == Lang::Ru {
         blocks.push(Block::Note(russian_note(form)));

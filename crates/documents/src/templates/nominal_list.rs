@@ -24,9 +24,7 @@ const WIDTHS_RU: [u16; 6] = [7, 17, 13, 23, 19, 21];
 
 pub(super) fn blocks(lang: Lang, list: &NominalList, selection: &Selection) -> Vec<Block> {
     let text = |v: &Option<String>| v.as_deref().map(clean).filter(|s| !s.is_empty());
-    let date = |v: &Option<String>| -> Option<Date> {
-        v.as_deref().and_then(read_date)
-    };
+    let date = |v: &Option<String>| -> Option<Date> { v.as_deref().and_then(read_date) };
     let (start, end, drawn) = (
         date(&list.training_start),
         date(&list.training_end),
@@ -81,7 +79,12 @@ pub(super) fn blocks(lang: Lang, list: &NominalList, selection: &Selection) -> V
         blocks.push(
             Para::new(Style::Line)
                 .text(label)
-                .blank_or(None, day.map(|d| long_date(d, lang)), BlankWidth::Chars(40), None)
+                .blank_or(
+                    None,
+                    day.map(|d| long_date(d, lang)),
+                    BlankWidth::Chars(40),
+                    None,
+                )
                 .text(".")
                 .done(),
         );
@@ -114,7 +117,12 @@ pub(super) fn blocks(lang: Lang, list: &NominalList, selection: &Selection) -> V
                 .done(),
             Para::new(Style::Line)
                 .text("мамандандырылған ұйымды немесе филиалды жасақтауға жауапты өкілі ")
-                .blank_or(None, None, BlankWidth::Chars(40), Some("(әскери атағы, қолы, инициалдары, тегі)"))
+                .blank_or(
+                    None,
+                    None,
+                    BlankWidth::Chars(40),
+                    Some("(әскери атағы, қолы, инициалдары, тегі)"),
+                )
                 .text(" қатысуымен")
                 .done(),
             Para::new(Style::Line)
@@ -122,7 +130,12 @@ pub(super) fn blocks(lang: Lang, list: &NominalList, selection: &Selection) -> V
                 .text(" өкілі")
                 .done(),
             Para::new(Style::Line)
-                .blank_or(None, None, BlankWidth::Chars(40), Some("(қолы, инициалдары, тегі)"))
+                .blank_or(
+                    None,
+                    None,
+                    BlankWidth::Chars(40),
+                    Some("(қолы, инициалдары, тегі)"),
+                )
                 .text(" қабылдады.")
                 .done(),
             Para::new(Style::Line)
@@ -136,15 +149,27 @@ pub(super) fn blocks(lang: Lang, list: &NominalList, selection: &Selection) -> V
                 .blank_or(None, body, line, Some(body_caption))
                 .done(),
             Para::new(Style::Line)
-                .text("ответственного за комплектование специализированной организации или филиала, ")
-                .blank_or(None, None, BlankWidth::Chars(40), Some("(воинское звание, подпись, инициалы, фамилия)"))
+                .text(
+                    "ответственного за комплектование специализированной организации или филиала, ",
+                )
+                .blank_or(
+                    None,
+                    None,
+                    BlankWidth::Chars(40),
+                    Some("(воинское звание, подпись, инициалы, фамилия)"),
+                )
                 .done(),
             Para::new(Style::Line)
                 .text("представитель ")
                 .blank_or(None, org, BlankWidth::Chars(40), Some(org_caption))
                 .done(),
             Para::new(Style::Line)
-                .blank_or(None, None, BlankWidth::Chars(40), Some("(подпись, инициалы, фамилия)"))
+                .blank_or(
+                    None,
+                    None,
+                    BlankWidth::Chars(40),
+                    Some("(подпись, инициалы, фамилия)"),
+                )
                 .text(" принял.")
                 .done(),
             Para::new(Style::Line)
@@ -202,7 +227,11 @@ fn row(lang: Lang, number: usize, person: &Person) -> Vec<Cell> {
         Lang::Kk => [&person.name, &person.patronymic, &person.surname],
         Lang::Ru => [&person.surname, &person.name, &person.patronymic],
     };
-    let name: Vec<String> = parts.map(text).into_iter().filter(|s| !s.is_empty()).collect();
+    let name: Vec<String> = parts
+        .map(text)
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
     let born = Applicant::birth_date_of(&person.case_file("")).map(|d| year_month(d, lang));
     let education = person.education.as_deref().map(|code| {
         Education::from_code(code.trim()).map_or_else(|| clean(code), |e| e.name(lang).to_owned())
@@ -232,15 +261,33 @@ fn row(lang: Lang, number: usize, person: &Person) -> Vec<Cell> {
 fn year_month(date: Date, lang: Lang) -> String {
     let month = usize::try_from(date.month() - 1).unwrap_or_default();
     match lang {
-        Lang::Kk => format!("{} ж., {}", date.year(), KK_MONTHS.get(month).copied().unwrap_or_default()),
-        Lang::Ru => format!("{} {} г.", RU_MONTHS.get(month).copied().unwrap_or_default(), date.year()),
+        Lang::Kk => format!(
+            "{} ж., {}",
+            date.year(),
+            KK_MONTHS.get(month).copied().unwrap_or_default()
+        ),
+        Lang::Ru => format!(
+            "{} {} г.",
+            RU_MONTHS.get(month).copied().unwrap_or_default(),
+            date.year()
+        ),
     }
 }
 
 /// The Russian month names in the nominative.
 const RU_MONTHS: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-    "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 
 /// «Оқудың басталуы 2027 жылғы 1 ақпан» / «Начало обучения 1 февраля 2027 года».
@@ -250,7 +297,12 @@ fn long_date(date: Date, lang: Lang) -> String {
             let [year, day, month] = dates::kk_date_parts(date, Case::Nominative);
             format!("{year} жылғы {day}\u{a0}{month}")
         }
-        Lang::Ru => format!("{}\u{a0}{} {} года", date.day(), dates::ru_month(date), date.year()),
+        Lang::Ru => format!(
+            "{}\u{a0}{} {} года",
+            date.day(),
+            dates::ru_month(date),
+            date.year()
+        ),
     }
 }
 
@@ -260,7 +312,9 @@ fn date_line(lang: Lang, drawn: Option<Date>) -> Block {
     let day = drawn.map(|d| d.day().to_string());
     let year_blank = |p: Para| match &year {
         Some(y) => p.blank_or(None, Some(y.clone()), BlankWidth::Chars(4), None),
-        None => p.text("20 ").blank_or(None, None, BlankWidth::Chars(4), None),
+        None => p
+            .text("20 ")
+            .blank_or(None, None, BlankWidth::Chars(4), None),
     };
     match lang {
         Lang::Kk => year_blank(Para::new(Style::Line))
