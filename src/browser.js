@@ -44,6 +44,19 @@ export function keepEntries(key, entries) {
   try { if (localStorage.getItem(key) !== null) localStorage.setItem(key, JSON.stringify(entries)); } catch { /* refused */ }
 }
 
+// A link to answers (`#case=…`, src/data/link.rs), taken off the address as this script loads,
+// before the app reads the address: the history entry replaced, so Back does not bring it back,
+// and the address turned to the page "Your data", whose module takes the payload from here to
+// check it and put it in place. A link pasted into a tab already on the app changes only the
+// fragment: the page reloads to take it so.
+const LINK = '#case=';
+const OPENED = Symbol.for('dayarlyq.link');
+if (location.hash.startsWith(LINK)) {
+  globalThis[OPENED] = location.hash.slice(LINK.length);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#/data`);
+}
+addEventListener('hashchange', () => { if (location.hash.startsWith(LINK)) location.reload(); });
+
 // The page's language: the address says it (`?lang=ru`; no parameter is Kazakh, the default),
 // else this tab's session storage, so that a reload or a discarded tab brought back keeps it.
 const LANG = 'dayarlyq.lang';

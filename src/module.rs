@@ -43,7 +43,7 @@ thread_local! {
 }
 
 /// The locale of a language code as the app passes it (`kk`, `ru`); Kazakh otherwise.
-fn locale(code: &str) -> Locale {
+pub(crate) fn locale(code: &str) -> Locale {
     match code {
         "ru" => Locale::ru,
         _ => Locale::kk,

@@ -37,4 +37,12 @@ pub fn set_case(case: js_sys::Array) {
     dayarlyq_web::module::set_case(case);
 }
 
+/// Draws into `slot` the QR code of a link to the answers of `case` (flat entries) and its caption
+/// in `lang` (`kk`, `ru`), for the printed result; leaves it empty when the link is too long for
+/// one.
+#[wasm_bindgen]
+pub async fn draw_result_qr(case: js_sys::Array, slot: web_sys::HtmlElement, lang: String) {
+    dayarlyq_web::data::link::draw_result_qr(case, slot, &lang).await;
+}
+
 fn main() {}

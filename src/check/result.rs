@@ -32,8 +32,20 @@ pub fn ResultPage() -> impl IntoView {
         ev.prevent_default();
         router.go(Route::Answers, "page-title");
     };
+    // On paper, a QR code of a link to these answers, drawn into its slot by the module fetched
+    // on demand just before printing (fetched then if it is not yet; without it, offline before
+    // its first visit, the page prints without the code).
+    let case = crate::case::use_case();
+    let locale = crate::lang::use_language().locale;
+    let qr_slot = NodeRef::<leptos::html::Figure>::new();
     let print = move |_| {
-        let _ = window().print();
+        let lang = rules_lang(locale.get_untracked()).code();
+        leptos::task::spawn_local(async move {
+            if let Some(slot) = qr_slot.get_untracked() {
+                draw_qr(case, slot.into(), lang).await;
+            }
+            let _ = window().print();
+        });
     };
     let judged_ok = Memo::new(move |_| check.judged.with(Result::is_ok));
     // Both tracks' statuses in words, for a screen reader to hear when they change (a change of
@@ -99,6 +111,7 @@ pub fn ResultPage() -> impl IntoView {
                         })
                 })
         }}
+        <figure class="print-only result-qr" node_ref=qr_slot></figure>
         <p class="actions no-print">
             <a class="actions__link" href="#/answers" on:click=edit>
                 {tr!(check.result.edit)}
@@ -107,6 +120,19 @@ pub fn ResultPage() -> impl IntoView {
                 {tr!(check.result.print)}
             </button>
         </p>
+    }
+}
+
+/// Has the module fetched on demand draw the QR code of a link to `case`'s answers, with its
+/// caption in `lang`, into `slot` (fetching the module first if it is not there yet).
+async fn draw_qr(case: crate::case::Case, slot: web_sys::HtmlElement, lang: &str) {
+    if crate::section::load().await.is_err() {
+        return;
+    }
+    let entries = case.file.with_untracked(crate::case::write_entries);
+    let args = js_sys::Array::of3(&entries, &slot, &wasm_bindgen::JsValue::from_str(lang));
+    if let Ok(drawn) = crate::section::call("draw_result_qr", &args) {
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(drawn)).await;
     }
 }
 

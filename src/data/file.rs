@@ -76,6 +76,9 @@ pub enum FileError {
     NotJson(String),
     /// Larger than any case file ([`MAX_FILE_BYTES`]).
     TooLarge,
+    /// A link whose payload does not unpack: cut short or changed on its way (not base64url,
+    /// not raw DEFLATE, not UTF-8, or larger than any case file).
+    BrokenLink,
     /// JSON, but with none of a case file's parts (`applicant`, `provider`, …).
     NotCaseFile,
     /// Members that cannot be put in place, every one, in the file's order.

@@ -11,6 +11,7 @@
 
 mod file;
 mod js;
+pub mod link;
 pub(crate) mod page;
 
 use dayarlyq_rules::Date;

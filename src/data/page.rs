@@ -22,33 +22,42 @@ use crate::i18n::td_string;
 use crate::lang::{rules_lang, use_language};
 use crate::text::{page_title, text, tr};
 
-/// A file's contents read and checked, waiting for the person to confirm.
+/// Where answers come from: a file the person opened (its name), or the link the page was
+/// opened with ([`super::link`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Source {
+    File(String),
+    Link,
+}
+
+/// A file's or a link's contents read and checked, waiting for the person to confirm.
 #[derive(Clone, Debug)]
 struct Offered {
-    name: String,
+    source: Source,
     read: Read,
 }
 
-/// Where opening a file stands.
+/// Where opening a file or a link stands.
 #[derive(Clone)]
 enum Opening {
     Idle,
-    /// The file's name, what is wrong, and, for a text that is not JSON, where.
-    Failed(String, FileError, Option<SyntaxError>),
+    /// Where from, what is wrong, and, for a text that is not JSON, where.
+    Failed(Source, FileError, Option<SyntaxError>),
     Offered(Box<Offered>),
-    Done(String),
+    Done(Source),
 }
 
 /// The ids of what takes the focus.
 const FILE_ID: &str = "open-file";
 const OFFER_ID: &str = "open-offer";
 const DONE_ID: &str = "open-done";
+const LINK_ERROR_ID: &str = "link-error";
 const DELETE_ID: &str = "delete-button";
 const DELETE_CONFIRM_ID: &str = "delete-confirm";
 const DELETED_ID: &str = "data-deleted";
 
 /// Focuses the element `id` once it is on the page, scrolled into view as little as needed.
-fn show(id: &'static str) {
+pub(super) fn show(id: &'static str) {
     request_animation_frame(move || {
         let Some(el) = document().get_element_by_id(id) else {
             return;
@@ -117,7 +126,8 @@ pub fn DataPage() -> impl IntoView {
         <p class="lead">{tr!(data.intro)}</p>
         <Keep />
         <Export />
-        <Open />
+        <super::link::Share />
+        <Open link=super::link::opened() />
         <Delete />
     }
 }
@@ -186,10 +196,36 @@ fn Export() -> impl IntoView {
     }
 }
 
+/// Opening a file the person chooses, or the link the app was opened with (`link`): checked,
+/// then offered in place of the answers; a link's put in place at once when nothing was answered.
 #[component]
-fn Open() -> impl IntoView {
+fn Open(link: Option<String>) -> impl IntoView {
     let case = use_case();
     let state = RwSignal::new(Opening::Idle);
+    if let Some(payload) = link {
+        leptos::task::spawn_local(async move {
+            match super::link::open(&payload).await {
+                Ok(read) => {
+                    let answered = case
+                        .file
+                        .with_untracked(|f| for_keeping(f, case.today).answered());
+                    if answered == 0 {
+                        case.file.set(with_today(read.file, case.today));
+                        state.set(Opening::Done(Source::Link));
+                        show(DONE_ID);
+                    } else {
+                        let source = Source::Link;
+                        state.set(Opening::Offered(Box::new(Offered { source, read })));
+                        show(OFFER_ID);
+                    }
+                }
+                Err(e) => {
+                    state.set(Opening::Failed(Source::Link, e, None));
+                    show(LINK_ERROR_ID);
+                }
+            }
+        });
+    }
     let input = NodeRef::<html::Input>::new();
     let chosen = move |_| {
         let Some(el) = input.get_untracked() else {
@@ -205,7 +241,8 @@ fn Open() -> impl IntoView {
             };
             match outcome {
                 Ok(read) => {
-                    state.set(Opening::Offered(Box::new(Offered { name, read })));
+                    let source = Source::File(name);
+                    state.set(Opening::Offered(Box::new(Offered { source, read })));
                     show(OFFER_ID);
                 }
                 Err(e) => {
@@ -214,7 +251,7 @@ fn Open() -> impl IntoView {
                         (FileError::NotJson(_), Some(text)) => file::locate(text),
                         _ => None,
                     };
-                    state.set(Opening::Failed(name, e, syntax));
+                    state.set(Opening::Failed(Source::File(name), e, syntax));
                 }
             }
         });
@@ -222,7 +259,7 @@ fn Open() -> impl IntoView {
     let replace = move |_| {
         if let Opening::Offered(offered) = state.get_untracked() {
             case.file.set(with_today(offered.read.file, case.today));
-            state.set(Opening::Done(offered.name));
+            state.set(Opening::Done(offered.source));
             show(DONE_ID);
         }
     };
@@ -230,7 +267,7 @@ fn Open() -> impl IntoView {
         state.set(Opening::Idle);
         show(FILE_ID);
     };
-    let error = move || matches!(state.get(), Opening::Failed(..));
+    let error = move || matches!(state.get(), Opening::Failed(Source::File(_), ..));
     view! {
         <section class="panel" aria-labelledby="open-title">
             <h2 class="panel__title" id="open-title">{tr!(data.import_title)}</h2>
@@ -238,8 +275,8 @@ fn Open() -> impl IntoView {
                 <label class="field__label" for=FILE_ID>{tr!(data.import_label)}</label>
                 <div class="hint" id="open-file-hint">{tr!(data.import_hint)}</div>
                 {move || match state.get() {
-                    Opening::Failed(name, error, syntax) => {
-                        Some(view! { <Failure name error syntax /> })
+                    Opening::Failed(source @ Source::File(_), error, syntax) => {
+                        Some(view! { <Failure source error syntax /> })
                     }
                     _ => None,
                 }}
@@ -260,11 +297,28 @@ fn Open() -> impl IntoView {
                     view! { <Offer offered=*offered on_replace=replace on_cancel=cancel /> }
                         .into_any()
                 }
-                Opening::Done(name) => {
+                Opening::Done(Source::File(name)) => {
                     view! {
                         <p class="notice notice--yes" id=DONE_ID tabindex="-1" role="status">
                             {tr!(data.import_done, file = name.clone())}
                         </p>
+                    }
+                        .into_any()
+                }
+                Opening::Done(Source::Link) => {
+                    view! {
+                        <div class="notice notice--yes" id=DONE_ID tabindex="-1" role="status">
+                            <p>{tr!(data.link_done)}</p>
+                            <p><a href="#/answers">{tr!(data.link_review)}</a></p>
+                        </div>
+                    }
+                        .into_any()
+                }
+                Opening::Failed(source @ Source::Link, error, syntax) => {
+                    view! {
+                        <div class="field field--error" id=LINK_ERROR_ID tabindex="-1">
+                            <Failure source error syntax />
+                        </div>
                     }
                         .into_any()
                 }
@@ -283,7 +337,7 @@ fn Offer(
     on_cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
     let locale = use_language().locale;
-    let Offered { name, read } = offered;
+    let Offered { source, read } = offered;
     let count = read.file.answered();
     let ignored = (!read.ignored.is_empty()).then(|| {
         let list = read.ignored.join(", ");
@@ -305,7 +359,14 @@ fn Offer(
     });
     view! {
         <div class="notice" id=OFFER_ID tabindex="-1">
-            <p>{tr!(data.import_confirm, file = name.clone(), count = count)}</p>
+            <p>
+                {match source {
+                    Source::File(name) => {
+                        tr!(data.import_confirm, file = name.clone(), count = count).into_any()
+                    }
+                    Source::Link => tr!(data.link_confirm, count = count).into_any(),
+                }}
+            </p>
             {ignored}
             {unusable}
             <p class="actions">
@@ -320,21 +381,31 @@ fn Offer(
     }
 }
 
-/// What is wrong with the file `name`, in the page's language: one reason in a sentence, or
-/// every member in a list. Read with the file input (its `aria-describedby`).
+/// What is wrong with the file or the link, in the page's language: one reason in a sentence, or
+/// every member in a list. A file's is read with the file input (its `aria-describedby`).
 #[component]
-fn Failure(name: String, error: FileError, syntax: Option<SyntaxError>) -> impl IntoView {
+fn Failure(source: Source, error: FileError, syntax: Option<SyntaxError>) -> impl IntoView {
     let locale = use_language().locale;
     move || {
         let locale = locale.get();
         let reasons = messages::reasons(&error, syntax.as_ref(), locale);
         let body = match reasons.as_slice() {
             [one] => {
-                let text = td_string!(locale, data.import_error, file = &name, reason = one);
-                view! { <p class="error-message__text">{text.to_string()}</p> }.into_any()
+                let text = match &source {
+                    Source::File(name) => {
+                        td_string!(locale, data.import_error, file = name, reason = one).to_string()
+                    }
+                    Source::Link => td_string!(locale, data.link_error, reason = one).to_string(),
+                };
+                view! { <p class="error-message__text">{text}</p> }.into_any()
             }
             many => {
-                let intro = td_string!(locale, data.import_error_list, file = &name).to_string();
+                let intro = match &source {
+                    Source::File(name) => {
+                        td_string!(locale, data.import_error_list, file = name).to_string()
+                    }
+                    Source::Link => td_string!(locale, data.link_error_list).to_string(),
+                };
                 let items = many
                     .iter()
                     .map(|r| view! { <li>{r.clone()}</li> })

@@ -13,6 +13,7 @@ pub fn reasons(error: &FileError, syntax: Option<&SyntaxError>, locale: Locale) 
     match error {
         FileError::NotJson(_) => vec![syntax_reason(syntax, locale)],
         FileError::TooLarge => vec![td_string!(locale, data.error_too_large).to_owned()],
+        FileError::BrokenLink => vec![td_string!(locale, data.error_link_broken).to_owned()],
         FileError::NotCaseFile => vec![td_string!(locale, data.error_not_case).to_owned()],
         FileError::Members(errors) => errors
             .iter()
