@@ -46,7 +46,7 @@ enum Section {
 impl Section {
     fn of(route: Route) -> Section {
         match route {
-            Route::Documents => Section::Documents,
+            Route::Documents | Route::Nominal => Section::Documents,
             Route::Data => Section::Data,
             _ => Section::Check,
         }
@@ -62,6 +62,7 @@ fn Shell() -> impl IntoView {
     embed::provide();
     let page = move || match route.get() {
         Route::Documents => view! { <crate::section::DocumentsSection /> }.into_any(),
+        Route::Nominal => view! { <crate::section::NominalSection /> }.into_any(),
         Route::Data => view! { <crate::section::DataSection /> }.into_any(),
         r => view! { <check::Check route=r /> }.into_any(),
     };

@@ -143,25 +143,28 @@ export function givePrerender(taken) {
   scrollTo(...taken.scroll);
 }
 
-// The documents section's module (src/section.rs): fetched and started once, with its style sheets.
-let loadedModule = null;
+// The modules fetched on demand (src/section.rs): each fetched and started once, by its address,
+// with its style sheets.
+const loadedModules = new Map();
 function sheet(href) {
   return new Promise((done, fail) => {
     const old = document.querySelector(`link[rel="stylesheet"][href="${href}"]`);
-    if (old) old.remove();
+    if (old) return done();
     const link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = href;
     link.onload = done;
-    link.onerror = fail;
+    link.onerror = () => { link.remove(); fail(); };
     document.head.append(link);
   });
 }
 export function loadModule(url, sheets) {
-  if (!loadedModule) {
+  let loaded = loadedModules.get(url);
+  if (!loaded) {
     const module = import(url).then(async (m) => { await m.default(); return m; });
-    loadedModule = Promise.all([module, ...sheets.map(sheet)]).then(([m]) => m);
-    loadedModule.catch(() => { loadedModule = null; });
+    loaded = Promise.all([module, ...sheets.map(sheet)]).then(([m]) => m);
+    loaded.catch(() => loadedModules.delete(url));
+    loadedModules.set(url, loaded);
   }
-  return loadedModule;
+  return loaded;
 }

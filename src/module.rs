@@ -1,6 +1,8 @@
-//! The module fetched on demand (`src/bin/dayarlyq-docs.rs`), seen from inside: it runs in the
-//! same page as the app, which fetches it the first time the documents or the page "Your data"
-//! are opened ([`crate::section`]). The app hands it the case file as flat entries
+//! The modules fetched on demand, seen from inside: the documents' (`src/bin/dayarlyq-docs.rs`:
+//! the documents, the page "Your data", the result's dates) and the officials' nominal list's
+//! (`src/bin/dayarlyq-nominal.rs`, with its CSV and XLSX readers and the rules' judge, which no
+//! applicant needs). Each runs in the same page as the app, which fetches it the first time one
+//! of its pages is opened ([`crate::section`]). The app hands it the case file as flat entries
 //! (`CaseFile::entries`: path, value, path, value…, a JS array of strings; no JSON codec in the
 //! first load) and hears every change back the same way; the language follows the app's switch.
 //!
@@ -20,13 +22,32 @@ use crate::documents::Documents;
 use crate::i18n::Locale;
 use crate::lang::Language;
 
-/// A page of the module: `documents`, `data` or `dates` (the result's timeline), as the app
-/// names it.
+/// A page of the documents' module: `documents`, `data` or `dates` (the result's timeline), as
+/// the app names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Page {
     Documents,
     Data,
     Dates,
+}
+
+/// The view of the documents' module's page `page` (`documents`, `data`, `dates`).
+pub fn docs_page(page: &str) -> AnyView {
+    let page = match page {
+        "data" => Page::Data,
+        "dates" => Page::Dates,
+        _ => Page::Documents,
+    };
+    match page {
+        Page::Documents => view! { <Documents /> }.into_any(),
+        Page::Data => view! { <DataPage /> }.into_any(),
+        Page::Dates => view! { <crate::check::timeline::TimelineDates /> }.into_any(),
+    }
+}
+
+/// The view of the nominal list's module: its one page.
+pub fn nominal_page(_page: &str) -> AnyView {
+    view! { <crate::nominal::NominalPage /> }.into_any()
 }
 
 /// What outlives a visit.
@@ -50,21 +71,19 @@ pub(crate) fn locale(code: &str) -> Locale {
     }
 }
 
-/// Shows the page `page` (`documents`, `data`) inside `parent`, with the app's `case` (flat
+/// Shows the page `page` of this module (its view made by `page_view`: [`docs_page`],
+/// [`nominal_page`]) inside `parent`, with the app's `case` (flat
 /// entries) in the language `lang`; `on_change` is called with the case's entries each time the
 /// page changes it.
 pub fn mount(
+    page_view: fn(&str) -> AnyView,
     page: &str,
     parent: web_sys::HtmlElement,
     lang: &str,
     case: js_sys::Array,
     on_change: js_sys::Function,
 ) -> Result<(), JsValue> {
-    let page = match page {
-        "data" => Page::Data,
-        "dates" => Page::Dates,
-        _ => Page::Documents,
-    };
+    let page = page.to_owned();
     let file = crate::case::read_entries(&case);
     unmount();
     MODULE.with_borrow_mut(|module| {
@@ -95,42 +114,12 @@ pub fn mount(
                         let _ = on_change.call1(&JsValue::NULL, &entries);
                     }
                 });
-                match page {
-                    Page::Documents => view! { <DocumentsOrList /> }.into_any(),
-                    Page::Data => view! { <DataPage /> }.into_any(),
-                    Page::Dates => view! { <crate::check::timeline::TimelineDates /> }.into_any(),
-                }
+                page_view(&page)
             })
         });
         module.view = Some(Box::new(handle));
     });
     Ok(())
-}
-
-/// The address of the nominal list's page (app. 4), within the documents' `#/documents…`.
-const NOMINAL_HASH: &str = "#/documents/nominal";
-
-/// The documents, or the nominal list's page when the address says so: the app mounts the
-/// module once for every `#/documents…`, so the module follows the address from there.
-#[component]
-fn DocumentsOrList() -> impl IntoView {
-    let hash = || window().location().hash().unwrap_or_default();
-    let nominal = RwSignal::new(hash().starts_with(NOMINAL_HASH));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        // In-page fragments (`#iin`) are not addresses of a page: only `#/…` is.
-        let h = hash();
-        if h.starts_with("#/") {
-            nominal.set(h.starts_with(NOMINAL_HASH));
-        }
-    });
-    on_cleanup(move || handle.remove());
-    move || {
-        if nominal.get() {
-            view! { <crate::nominal::NominalPage /> }.into_any()
-        } else {
-            view! { <Documents /> }.into_any()
-        }
-    }
 }
 
 /// Takes the page's view off; the module's state stays for the next visit.

@@ -16,6 +16,9 @@ pub enum Route {
     Result,
     /// The documents section (`#/documents…`; what follows is the section's own).
     Documents,
+    /// The officials' nominal list (app. 4, `#/documents/nominal`), part of the documents
+    /// section in the navigation, from a module of its own.
+    Nominal,
     /// The person's data: keep, export, import, delete (`#/data`).
     Data,
 }
@@ -26,6 +29,7 @@ impl Route {
         match path {
             "/answers" => Route::Answers,
             "/result" => Route::Result,
+            p if p.starts_with("/documents/nominal") => Route::Nominal,
             p if p.starts_with("/documents") => Route::Documents,
             p if p.starts_with("/data") => Route::Data,
             _ => Route::Questions,
@@ -38,6 +42,7 @@ impl Route {
             Route::Answers => "#/answers",
             Route::Result => "#/result",
             Route::Documents => "#/documents",
+            Route::Nominal => "#/documents/nominal",
             Route::Data => "#/data",
         }
     }

@@ -22,11 +22,28 @@ use crate::i18n::{Locale, td_string};
 use crate::lang::{rules_lang, use_language};
 use crate::text::{Text, tr};
 
-/// The module's script, written by Trunk next to `index.html`.
-const MODULE: &str = "dayarlyq-docs.js";
-/// The module's stylesheets (copied by Trunk): the documents' screens, the documents' A4 page, and
-/// the page "Your data".
-const SHEETS: [&str; 3] = ["documents.css", "document.css", "data.css"];
+/// A module fetched on demand: its script (written by Trunk next to `index.html`) and its
+/// stylesheets (copied by Trunk): the documents' screens, the documents' A4 page, and the page
+/// "Your data" (the file input's look, which the nominal list's import shares).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Module {
+    script: &'static str,
+    sheets: &'static [&'static str],
+}
+
+const SHEETS: &[&str] = &["documents.css", "document.css", "data.css"];
+
+/// The documents' module: the documents, "Your data", the result's dates and its QR code.
+pub const DOCS: Module = Module {
+    script: "dayarlyq-docs.js",
+    sheets: SHEETS,
+};
+
+/// The officials' module: the nominal list (app. 4), with its CSV and XLSX readers.
+pub const NOMINAL: Module = Module {
+    script: "dayarlyq-nominal.js",
+    sheets: SHEETS,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Status {
@@ -36,33 +53,45 @@ enum Status {
 }
 
 thread_local! {
-    /// The module's exports once started.
-    static EXPORTS: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+    /// The exports of each module once started, by its script.
+    static EXPORTS: std::cell::RefCell<Vec<(&'static str, JsValue)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Calls the module's export `name` with `args`, if the module is there ([`load`]).
-pub fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
-    let exports = EXPORTS.with_borrow(Clone::clone).ok_or(JsValue::NULL)?;
+fn exports(module: Module) -> Option<JsValue> {
+    EXPORTS.with_borrow(|all| {
+        all.iter()
+            .find(|(script, _)| *script == module.script)
+            .map(|(_, exports)| exports.clone())
+    })
+}
+
+/// Calls `module`'s export `name` with `args`, if the module is there ([`load`]).
+pub fn call(module: Module, name: &str, args: &Array) -> Result<JsValue, JsValue> {
+    let exports = exports(module).ok_or(JsValue::NULL)?;
     let f: Function = Reflect::get(&exports, &JsValue::from_str(name))?.dyn_into()?;
     f.apply(&JsValue::NULL, args)
 }
 
-/// A page of the module (its name for the module's `mount(page, parent, lang, entries,
+/// A page of a module (its name for the module's `mount(page, parent, lang, entries,
 /// on_change)`), and what the app says while it loads or when it cannot.
 #[derive(Clone, Copy)]
 struct Page {
+    module: Module,
     name: &'static str,
     loading: fn(Locale) -> &'static str,
     failed: fn(Locale) -> &'static str,
 }
 
 const DOCUMENTS: Page = Page {
+    module: DOCS,
     name: "documents",
     loading: |l| td_string!(l, common.documents_loading),
     failed: |l| td_string!(l, common.documents_failed),
 };
 
 const DATA: Page = Page {
+    module: DOCS,
     name: "data",
     loading: |l| td_string!(l, common.data_loading),
     failed: |l| td_string!(l, common.data_failed),
@@ -71,31 +100,41 @@ const DATA: Page = Page {
 /// The dates of the result's timeline (and their calendar file): their views and texts come with
 /// the module, after the first load.
 const DATES: Page = Page {
+    module: DOCS,
     name: "dates",
     loading: |l| td_string!(l, common.dates_loading),
     failed: |l| td_string!(l, common.dates_failed),
 };
 
-/// Fetches the module, once; its exports are then there for [`call`].
-pub async fn load() -> Result<(), JsValue> {
-    if EXPORTS.with_borrow(Option::is_some) {
+/// The nominal list (app. 4), the officials' page, from its own module.
+const NOMINAL_LIST: Page = Page {
+    module: NOMINAL,
+    name: "nominal",
+    loading: |l| td_string!(l, common.documents_loading),
+    failed: |l| td_string!(l, common.documents_failed),
+};
+
+/// Fetches `module`, once; its exports are then there for [`call`].
+pub async fn load(module: Module) -> Result<(), JsValue> {
+    if exports(module).is_some() {
         return Ok(());
     }
-    let url = web_sys::Url::new_with_base(MODULE, &document().base_uri()?.unwrap_or_default())?;
-    let sheets = SHEETS.iter().map(|s| (*s).to_owned()).collect();
+    let base = document().base_uri()?.unwrap_or_default();
+    let url = web_sys::Url::new_with_base(module.script, &base)?;
+    let sheets = module.sheets.iter().map(|s| (*s).to_owned()).collect();
     let exports = JsFuture::from(crate::browser::load_module(&url.href(), sheets)).await?;
-    EXPORTS.with_borrow_mut(|e| *e = Some(exports));
+    EXPORTS.with_borrow_mut(|all| all.push((module.script, exports)));
     Ok(())
 }
 
-/// Fetches the module (once) and shows the section in `parent`.
+/// Fetches the page's module (once) and shows the page in `parent`.
 async fn open(
     page: Page,
     parent: web_sys::HtmlElement,
     case: Case,
     lang: &str,
 ) -> Result<(), JsValue> {
-    load().await?;
+    load(page.module).await?;
     let entries = case.file.with_untracked(crate::case::write_entries);
     let file = case.file;
     let on_change = Closure::<dyn Fn(Array)>::new(move |entries: Array| {
@@ -113,7 +152,7 @@ async fn open(
     );
     // The section calls back for as long as the page lives.
     on_change.forget();
-    call("mount", &args).map(drop)
+    call(page.module, "mount", &args).map(drop)
 }
 
 #[component]
@@ -131,6 +170,12 @@ pub fn DataSection() -> impl IntoView {
 #[component]
 pub fn DatesSection() -> impl IntoView {
     view! { <ModuleSection page=DATES /> }
+}
+
+/// The nominal list (app. 4), from the officials' module.
+#[component]
+pub fn NominalSection() -> impl IntoView {
+    view! { <ModuleSection page=NOMINAL_LIST /> }
 }
 
 #[component]
@@ -160,7 +205,7 @@ fn ModuleSection(page: Page) -> impl IntoView {
                 Ok(())
             };
             if !visit.load(Ordering::Relaxed) {
-                let _ = call("unmount", &Array::new());
+                let _ = call(page.module, "unmount", &Array::new());
                 return;
             }
             status.set(if shown.is_ok() {
@@ -172,19 +217,23 @@ fn ModuleSection(page: Page) -> impl IntoView {
     });
     Effect::new(move |_| {
         let lang = rules_lang(locale.get()).code();
-        let _ = call("set_lang", &Array::of1(&JsValue::from_str(lang)));
+        let _ = call(
+            page.module,
+            "set_lang",
+            &Array::of1(&JsValue::from_str(lang)),
+        );
     });
     // The app's changes while the page is shown (the timeline's fields are the app's); the
     // module's own come back through `on_change` and are equal by then.
     Effect::new(move |_| {
         let entries = case.file.with(crate::case::write_entries);
         if status.get_untracked() == Status::Shown {
-            let _ = call("set_case", &Array::of1(&entries));
+            let _ = call(page.module, "set_case", &Array::of1(&entries));
         }
     });
     on_cleanup(move || {
         here.store(false, Ordering::Relaxed);
-        let _ = call("unmount", &Array::new());
+        let _ = call(page.module, "unmount", &Array::new());
     });
 
     view! {

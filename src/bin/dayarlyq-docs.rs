@@ -16,7 +16,14 @@ pub fn mount(
     case: js_sys::Array,
     on_change: js_sys::Function,
 ) -> Result<(), JsValue> {
-    dayarlyq_web::module::mount(page, parent, lang, case, on_change)
+    dayarlyq_web::module::mount(
+        dayarlyq_web::module::docs_page,
+        page,
+        parent,
+        lang,
+        case,
+        on_change,
+    )
 }
 
 /// Takes the page off; what was typed stays for the next visit.

@@ -200,7 +200,7 @@ pub fn Check(route: Route) -> impl IntoView {
     match route {
         Route::Answers => view! { <answers::Answers /> }.into_any(),
         Route::Result => view! { <result::ResultPage /> }.into_any(),
-        Route::Questions | Route::Documents | Route::Data => {
+        Route::Questions | Route::Documents | Route::Nominal | Route::Data => {
             view! { <questions::Questions /> }.into_any()
         }
     }

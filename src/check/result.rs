@@ -42,7 +42,7 @@ pub fn ResultPage() -> impl IntoView {
         let lang = rules_lang(locale.get_untracked()).code();
         leptos::task::spawn_local(async move {
             if let Some(slot) = qr_slot.get_untracked() {
-                draw_qr(case, slot.into(), lang).await;
+                draw_qr(case, slot, lang).await;
             }
             let _ = window().print();
         });
@@ -126,12 +126,12 @@ pub fn ResultPage() -> impl IntoView {
 /// Has the module fetched on demand draw the QR code of a link to `case`'s answers, with its
 /// caption in `lang`, into `slot` (fetching the module first if it is not there yet).
 async fn draw_qr(case: crate::case::Case, slot: web_sys::HtmlElement, lang: &str) {
-    if crate::section::load().await.is_err() {
+    if crate::section::load(crate::section::DOCS).await.is_err() {
         return;
     }
     let entries = case.file.with_untracked(crate::case::write_entries);
     let args = js_sys::Array::of3(&entries, &slot, &wasm_bindgen::JsValue::from_str(lang));
-    if let Ok(drawn) = crate::section::call("draw_result_qr", &args) {
+    if let Ok(drawn) = crate::section::call(crate::section::DOCS, "draw_result_qr", &args) {
         let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(drawn)).await;
     }
 }

@@ -6,7 +6,8 @@
 // PDF, at most 400 KB more. Sizes: each body compressed with brotli at quality 11 (bytes.js).
 import { test, expect } from './app.js';
 import {
-  DOCS_MODULE, FIRST_LOAD_BUDGET, PDF_BUDGET, PDF_WORKER, listing, recordRequests, watchUsable,
+  DOCS_MODULE, FIRST_LOAD_BUDGET, NOMINAL_MODULE, PDF_BUDGET, PDF_WORKER, listing, recordRequests,
+  watchUsable,
 } from './bytes.js';
 
 test('the first load, the documents module and the PDF worker keep their byte budgets', async ({ page, baseURL }) => {
@@ -29,6 +30,8 @@ test('the first load, the documents module and the PDF worker keep their byte bu
   console.log(`documents section, first visit:\n${listing(docs)}`);
   expect(docs.files.some((f) => DOCS_MODULE.test(f.path)), `the documents module is fetched now:\n${listing(docs)}`).toBe(true);
   expect(docs.files.filter((f) => PDF_WORKER.test(f.path)).map((f) => f.path), 'PDF worker files before the first PDF').toEqual([]);
+  // What only officials use (the nominal list, its CSV and XLSX readers) is not the applicant's to fetch.
+  expect(docs.files.filter((f) => NOMINAL_MODULE.test(f.path)).map((f) => f.path), 'nominal list files with the documents').toEqual([]);
 
   await page.getByLabel('Тегі', { exact: true }).fill('Қуаңышбаев');
   await page.getByLabel('Аты', { exact: true }).fill('Әбілғазы');
@@ -44,10 +47,19 @@ test('the first load, the documents module and the PDF worker keep their byte bu
   expect(pdf.files.some((f) => PDF_WORKER.test(f.path)), `the PDF worker is fetched now:\n${listing(pdf)}`).toBe(true);
   expect(pdf.total, `the PDF part over ${PDF_BUDGET} B brotli:\n${listing(pdf)}`).toBeLessThanOrEqual(PDF_BUDGET);
 
+  // The nominal list's page brings its own module, reported.
+  await page.goto('/#/documents/nominal');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.nominal')).toBeVisible({ timeout: 20_000 });
+  const nominal = await requests.sizes(requests.take());
+  console.log(`the nominal list's page, first visit:\n${listing(nominal)}`);
+  expect(nominal.files.some((f) => NOMINAL_MODULE.test(f.path)), `the nominal list's module is fetched now:\n${listing(nominal)}`).toBe(true);
+
   expect(requests.foreign, 'requests to other hosts').toEqual([]);
   test.info().annotations.push(
     { type: 'first load, brotli bytes', description: String(first.total) },
     { type: 'documents module, brotli bytes', description: String(docs.total) },
     { type: 'PDF worker, brotli bytes', description: String(pdf.total) },
+    { type: 'nominal list module, brotli bytes', description: String(nominal.total) },
   );
 });

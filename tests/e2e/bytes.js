@@ -17,6 +17,8 @@ export const PDF_BUDGET = 400_000;
 
 /** The files of the documents section's module (fetched on the first visit to the documents). */
 export const DOCS_MODULE = /^\/(dayarlyq-docs(-[0-9a-f]+)?(\.js|_bg\.wasm)|documents?(-[0-9a-f]+)?\.css)$/;
+/** The files of the officials' nominal list's module (fetched when that page is first opened). */
+export const NOMINAL_MODULE = /^\/dayarlyq-nominal(-[0-9a-f]+)?(\.js|_bg\.wasm)$/;
 /** The files of the PDF worker (fetched on the first PDF). */
 export const PDF_WORKER = /^\/dayarlyq-pdf-worker/;
 

@@ -71,3 +71,22 @@ test('a 1 000-person list is drawn soon after taking it', async ({ page }) => {
   console.log(`1 000-person list drawn in ${ms.toFixed(0)} ms`);
   expect(ms, '1 000 people drawn (ms)').toBeLessThan(3000);
 });
+
+test('the nominal list opens from the documents and back, each page from its own module', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/#/documents');
+  await expect(page.getByLabel('Тегі', { exact: true })).toBeEditable({ timeout: 20_000 });
+  // The applicant's documents never bring what only officials use.
+  expect(fetched.filter((p) => p.includes('dayarlyq-nominal'))).toEqual([]);
+  await page.getByRole('radio', { name: 'Қорғаныс істері басқармасының (бөлімінің) қызметкері' }).check();
+  await page.getByRole('link', { name: /^Атаулы тізім \(4-қосымша\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: W.kk.title })).toBeVisible({ timeout: 20_000 });
+  expect(fetched.filter((p) => p.includes('dayarlyq-nominal_bg.wasm'))).toHaveLength(1);
+  await page.getByLabel(W.kk.start, { exact: true }).fill('01.02.2027');
+  await page.getByRole('link', { name: 'Құжаттарға оралу' }).click();
+  await expect(page.getByLabel('Тегі', { exact: true })).toBeEditable();
+  // Back again: the list's module kept what was typed.
+  await page.goBack();
+  await expect(page.getByLabel(W.kk.start, { exact: true })).toHaveValue('01.02.2027');
+});

@@ -47,11 +47,11 @@ test('the page\'s scripts, styles and WASM carry their integrity', async ({ page
   for (const link of await page.locator('link[rel=stylesheet], link[rel=modulepreload], link[rel=preload]').all()) {
     await expect(link).toHaveAttribute('integrity', /^sha384-/);
   }
-  // Every JS module's integrity in the import map: those preloaded, and the documents module
-  // imported on demand; each the SHA-384 of the file.
+  // Every JS module's integrity in the import map: those preloaded, and the documents' and the
+  // nominal list's modules imported on demand; each the SHA-384 of the file.
   const map = JSON.parse(await page.locator('script[type=importmap]').textContent());
   const modules = await page.locator('link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
-  expect(Object.keys(map.integrity).sort()).toEqual([...modules, '/dayarlyq-docs.js'].sort());
+  expect(Object.keys(map.integrity).sort()).toEqual([...modules, '/dayarlyq-docs.js', '/dayarlyq-nominal.js'].sort());
   for (const [path, hash] of Object.entries(map.integrity)) {
     expect(hash, path).toBe(`sha384-${createHash('sha384').update(readFileSync(`${DIST}${path}`)).digest('base64')}`);
   }
