@@ -122,6 +122,47 @@ pub fn mount(
     Ok(())
 }
 
+/// The exports every module fetched on demand gives the app (`mount`, `unmount`, `set_lang`,
+/// `set_case`: see [`crate::section`]), its pages' views made by `$pages` ([`docs_page`],
+/// [`nominal_page`]). Written in each module's bin: exports in this library would be roots of
+/// the first load's WASM too.
+#[macro_export]
+macro_rules! module_exports {
+    ($pages:path) => {
+        /// Shows the page `page` inside `parent` in the language `lang` (`kk`, `ru`), filled from
+        /// `case` (the case file's flat entries: path, value, …); `on_change` hears the case back
+        /// the same way each time the page changes it.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn mount(
+            page: &str,
+            parent: web_sys::HtmlElement,
+            lang: &str,
+            case: js_sys::Array,
+            on_change: js_sys::Function,
+        ) -> Result<(), wasm_bindgen::JsValue> {
+            $crate::module::mount($pages, page, parent, lang, case, on_change)
+        }
+
+        /// Takes the page off; what was typed stays for the next visit.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn unmount() {
+            $crate::module::unmount();
+        }
+
+        /// Follows the app's language switch.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn set_lang(lang: &str) {
+            $crate::module::set_lang(lang);
+        }
+
+        /// Takes the app's case (flat entries) when the app changes it while a page is shown.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn set_case(case: js_sys::Array) {
+            $crate::module::set_case(case);
+        }
+    };
+}
+
 /// Takes the page's view off; the module's state stays for the next visit.
 pub fn unmount() {
     // Dropped outside the borrow: unmounting runs the view's cleanups.

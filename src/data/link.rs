@@ -82,17 +82,11 @@ pub async fn draw_result_qr(case: js_sys::Array, slot: web_sys::HtmlElement, lan
     };
     let locale = crate::module::locale(lang);
     let html = code.map_or_else(String::new, |svg| {
-        let caption = escape(crate::i18n::td_string!(locale, data.qr_caption));
+        let caption =
+            dayarlyq_documents::html::escape(crate::i18n::td_string!(locale, data.qr_caption));
         format!("<div class=\"result-qr__code\">{svg}</div><figcaption>{caption}</figcaption>")
     });
     slot.set_inner_html(&html);
-}
-
-/// `text` as HTML text: `&`, `<` and `>` escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// `text` as a QR code in SVG (the `qrcode` crate), error correction M (15 %: a creased or
