@@ -3,7 +3,7 @@
 //! by the rules' one `judge`, so an answer changes the result within the frame it is typed in.
 
 mod answers;
-mod cite;
+pub(crate) mod cite;
 mod labels;
 mod questions;
 mod result;

@@ -11,8 +11,9 @@ use dayarlyq_rules::ics::{DayEvent, calendar};
 use dayarlyq_rules::input::FieldError;
 use dayarlyq_rules::moment::{Moment, parse_date};
 use dayarlyq_rules::timeline::{
-    DateId, PAID_TRAINING_DAYS, PAYMENT_CALENDAR_DAYS, PAYMENT_WORKING_DAYS, PaidTimeline,
-    WORKING_DAY_END, paid_timeline,
+    COMPLAINT_AUTHORITY_WORKING_DAYS, COMPLAINT_FORWARD_WORKING_DAYS,
+    COMPLAINT_REVIEW_WORKING_DAYS, DateId, PAID_TRAINING_DAYS, PAYMENT_CALENDAR_DAYS,
+    PAYMENT_WORKING_DAYS, PaidTimeline, WORKING_DAY_END, paid_timeline,
 };
 use jiff::civil::Weekday;
 use leptos::prelude::*;
@@ -321,7 +322,7 @@ fn lines(timeline: &PaidTimeline, card_through: Option<Date>) -> Vec<Line> {
 }
 
 /// What happens on a date of the timeline.
-fn label(locale: Locale, id: DateId) -> String {
+pub(crate) fn label(locale: Locale, id: DateId) -> String {
     match id {
         DateId::AcceptedOn => td_string!(locale, check.timeline.accepted_on).to_owned(),
         DateId::DecisionDue => td_string!(locale, check.timeline.decision_due).to_owned(),
@@ -358,11 +359,26 @@ fn label(locale: Locale, id: DateId) -> String {
             check.timeline.training_end_latest,
             days = PAID_TRAINING_DAYS.1
         ),
+        DateId::ComplaintForwardBy => td_string!(
+            locale,
+            check.timeline.complaint_forward_by,
+            days = COMPLAINT_FORWARD_WORKING_DAYS
+        ),
+        DateId::ComplaintReviewBy => td_string!(
+            locale,
+            check.timeline.complaint_review_by,
+            days = COMPLAINT_REVIEW_WORKING_DAYS
+        ),
+        DateId::ComplaintAuthorityReviewBy => td_string!(
+            locale,
+            check.timeline.complaint_authority_review_by,
+            days = COMPLAINT_AUTHORITY_WORKING_DAYS
+        ),
         DateId::EarliestReachableStart | DateId::SelectionDeadline => id.code().to_owned(),
     }
 }
 
-fn weekday(locale: Locale, day: Weekday) -> &'static str {
+pub(crate) fn weekday(locale: Locale, day: Weekday) -> &'static str {
     match day {
         Weekday::Monday => td_string!(locale, check.weekday.mon),
         Weekday::Tuesday => td_string!(locale, check.weekday.tue),

@@ -307,7 +307,9 @@ pub fn write<J: JsonOut>(file: &CaseFile) -> J {
 mod tests {
     use std::cell::RefCell;
 
-    use dayarlyq_rules::case_file::{ApplicantData, ApplicationData, NoticeData, ProviderData};
+    use dayarlyq_rules::case_file::{
+        ApplicantData, ApplicationData, ComplaintData, NoticeData, ProviderData,
+    };
     use serde_json::Value;
 
     use super::*;
@@ -435,6 +437,15 @@ mod tests {
                 fee_tenge: Some(390_000),
                 arrival_at: s("2026-11-02T09:00"),
                 organisation_address: s("Астана"),
+            },
+            complaint: ComplaintData {
+                against: s("10"),
+                notice_date: s("2026-10-01"),
+                grounds: s("<i>есепте тұрмын</i>"),
+                demand: s("қайта қоюды"),
+                date: s("2026-10-02"),
+                received_on: s("2026-10-02"),
+                registered_on: s("2026-10-05"),
             },
         }
     }

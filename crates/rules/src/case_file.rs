@@ -13,6 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::complaint::Contested;
 use crate::person::{Education, Fitness, Sex, Status};
 use crate::text::{Lang, Localized};
 
@@ -28,6 +29,8 @@ pub struct CaseFile {
     pub provider: ProviderData,
     pub application: ApplicationData,
     pub notice: NoticeData,
+    /// The applicant's complaint against a refusal or a removal (p. 45).
+    pub complaint: ComplaintData,
 }
 
 /// The applicant as typed (`applicant` member of the case file; alone, the input of `check`).
@@ -112,6 +115,35 @@ pub struct NoticeData {
     pub arrival_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation_address: Option<String>,
+}
+
+/// A complaint against the notice of a refusal or a removal (p. 45): what the letter needs
+/// beyond the notice's own data (its number and reason are `notice`'s), and the days its
+/// deadlines run from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ComplaintData {
+    /// The notice contested: its appendix number, `9`, `10` or `14` ([`Contested`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub against: Option<String>,
+    /// The day of the notice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice_date: Option<String>,
+    /// Why the decision is wrong, in the person's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grounds: Option<String>,
+    /// What the person asks for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demand: Option<String>,
+    /// The day the letter is signed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The day the complaint reached the provider: its 3 working days run from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received_on: Option<String>,
+    /// The day the reviewing body registered it: the 5 and 15 working days run from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registered_on: Option<String>,
 }
 
 /// What a place holds, and so how it is typed and read.
@@ -286,6 +318,25 @@ places! {
         "Келу күні мен уақыты", "Дата и время прибытия";
     OrganisationAddress = "notice.organisation_address" => notice.organisation_address: Kind::Text,
         "Мамандандырылған ұйымның мекенжайы", "Адрес специализированной организации";
+    /// The notice a complaint contests (p. 45).
+    ComplaintAgainst = "complaint.against" => complaint.against: Kind::Choice(&Contested::CODES),
+        "Шағым жасалатын хабарлама", "Обжалуемое уведомление";
+    ComplaintNoticeDate = "complaint.notice_date" => complaint.notice_date: Kind::Date,
+        "Хабарламаның күні", "Дата уведомления";
+    ComplaintGrounds = "complaint.grounds" => complaint.grounds: Kind::Text,
+        "Шағымның негіздері", "Доводы жалобы";
+    ComplaintDemand = "complaint.demand" => complaint.demand: Kind::Text,
+        "Талабым", "Требование";
+    ComplaintDate = "complaint.date" => complaint.date: Kind::Date,
+        "Шағымның күні", "Дата жалобы";
+    /// The 3 working days of p. 45 run from it.
+    ComplaintReceivedOn = "complaint.received_on" => complaint.received_on: Kind::Date,
+        "Шағымның көрсетілетін қызметті берушіге келіп түскен күні",
+        "Дата поступления жалобы услугодателю";
+    /// The 5 and 15 working days of p. 45 run from it.
+    ComplaintRegisteredOn = "complaint.registered_on" => complaint.registered_on: Kind::Date,
+        "Шағымды қарайтын органда тіркелген күні",
+        "Дата регистрации жалобы в рассматривающем органе";
 }
 
 impl Place {
@@ -563,6 +614,15 @@ mod tests {
                 fee_tenge: Some(390_000),
                 arrival_at: s("2026-05-04T09:00"),
                 organisation_address: s("Алматы қаласы"),
+            },
+            complaint: ComplaintData {
+                against: s("9"),
+                notice_date: s("2026-04-02"),
+                grounds: s("Құжаттарым дұрыс"),
+                demand: s("Шешімнің күшін жоюды"),
+                date: s("2026-04-06"),
+                received_on: s("2026-04-06"),
+                registered_on: s("2026-04-09"),
             },
         }
     }

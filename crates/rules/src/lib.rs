@@ -12,7 +12,8 @@
 //! 1. [`text`], [`citation`], [`age`], [`calendar`]: languages, places in the Rules, ages,
 //!    working days;
 //! 2. [`fmt`]: dates, ages and amounts written out;
-//! 3. [`person`]: sex, registration status, fitness, education;
+//! 3. [`person`]: sex, registration status, fitness, education; [`complaint`]: the notice a
+//!    complaint contests;
 //! 4. [`case_file`]: the case as typed and its schema, every [`case_file::Place`] declared once;
 //! 5. [`input`]: errors in what was typed, naming their place;
 //! 6. [`moment`], [`iin`]: dates, moments and IINs read from text;
@@ -31,6 +32,7 @@ pub mod applicant;
 pub mod calendar;
 pub mod case_file;
 pub mod citation;
+pub mod complaint;
 pub mod eligibility;
 pub mod finding;
 pub mod fmt;

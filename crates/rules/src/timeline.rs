@@ -72,6 +72,12 @@ pub enum DateId {
     SelectionDeadline,
     /// The medical card's last valid day (p. 21), shown among the procedure's dates.
     CardValidThrough,
+    /// The provider forwards a complaint to the reviewing body (p. 45, 3 working days).
+    ComplaintForwardBy,
+    /// The reviewing body decides on it (p. 45, 5 working days from registration).
+    ComplaintReviewBy,
+    /// The quality-control body decides on it (p. 45, 15 working days from registration).
+    ComplaintAuthorityReviewBy,
 }
 
 impl DateId {
@@ -93,6 +99,9 @@ impl DateId {
             DateId::EarliestReachableStart => "earliest_reachable_start",
             DateId::SelectionDeadline => "selection_deadline",
             DateId::CardValidThrough => "card_valid_through",
+            DateId::ComplaintForwardBy => "complaint_forward_by",
+            DateId::ComplaintReviewBy => "complaint_review_by",
+            DateId::ComplaintAuthorityReviewBy => "complaint_authority_review_by",
         }
     }
 
@@ -124,6 +133,9 @@ impl DateId {
             DateId::TrainingStart => Citation::paragraph(44),
             DateId::TrainingEndEarliest | DateId::TrainingEndLatest => Citation::paragraph(43),
             DateId::SelectionDeadline => Citation::paragraph(11),
+            DateId::ComplaintForwardBy
+            | DateId::ComplaintReviewBy
+            | DateId::ComplaintAuthorityReviewBy => Citation::paragraph(45),
         }
     }
 }
@@ -462,6 +474,20 @@ pub struct ComplaintDeadlines {
     /// At the authorised body for the quality of public services: «тіркелген күнінен бастап 15
     /// (он бес) жұмыс күні ішінде»; `None` until the day of registration is known.
     pub authority_review_by: Option<Date>,
+}
+
+impl ComplaintDeadlines {
+    /// The dates known, in the order of p. 45.
+    pub fn dates(&self) -> Vec<(DateId, Date)> {
+        [
+            (DateId::ComplaintForwardBy, Some(self.forward_by)),
+            (DateId::ComplaintReviewBy, self.review_by),
+            (DateId::ComplaintAuthorityReviewBy, self.authority_review_by),
+        ]
+        .into_iter()
+        .filter_map(|(id, date)| Some((id, date?)))
+        .collect()
+    }
 }
 
 /// The complaint deadlines for a complaint that reached the provider on `received` and, when

@@ -4,6 +4,7 @@
 //! wrong. The rules crate says what each code and value means; this only asks it.
 
 use dayarlyq_rules::case_file::{CaseFile, Kind, Place};
+use dayarlyq_rules::complaint::Contested;
 use dayarlyq_rules::iin::Iin;
 use dayarlyq_rules::input::FieldError;
 use dayarlyq_rules::moment::{Moment, parse_date};
@@ -59,6 +60,7 @@ pub fn code_name(place: Place, code: &str, lang: Lang) -> Option<String> {
             format!("{} — {}", fitness.letter(), fitness.short_name(lang))
         }
         Place::Education => Education::from_code(code)?.name(lang).to_owned(),
+        Place::ComplaintAgainst => Contested::from_code(code)?.name().get(lang).to_owned(),
         _ => return None,
     })
 }

@@ -54,6 +54,26 @@ fn procedure_dates() {
             Some(d("2026-04-30"))
         )
     );
+    // p. 45 across holidays: received Wed 6 May 2026; Defender's Day Thu 7 May and Victory Day
+    // (Sat 9 May, moved to Mon 11 May) are not working days: forwarded by Wed 13 May.
+    // Registered that day: 5 working days → Wed 20 May; 15 working days, Kurban ait (Wed 27
+    // May) skipped → Thu 4 June.
+    let c = timeline::complaint_deadlines(d("2026-05-06"), Some(d("2026-05-13")), &cal()).unwrap();
+    assert_eq!(
+        (c.forward_by, c.review_by, c.authority_review_by),
+        (
+            d("2026-05-13"),
+            Some(d("2026-05-20")),
+            Some(d("2026-06-04"))
+        )
+    );
+    assert_eq!(
+        c.dates()
+            .iter()
+            .map(|(id, _)| id.cite())
+            .collect::<Vec<_>>(),
+        [dayarlyq_rules::citation::Citation::paragraph(45); 3]
+    );
     // p. 45: the day of registration not known yet, the consideration's deadlines neither.
     let c = timeline::complaint_deadlines(d("2026-04-06"), None, &cal()).unwrap();
     assert_eq!(
