@@ -41,7 +41,7 @@ pub enum PdfStatus {
 fn job(id: u32, form: Form, lang: Lang, case: &CaseFile) -> Array {
     Array::of3(
         &JsValue::from_str(&id.to_string()),
-        &JsValue::from_str(&form.appendix().to_string()),
+        &JsValue::from_str(form.code()),
         &JsValue::from_str(lang.code()),
     )
     .concat(&crate::case::write_entries(case))
@@ -82,7 +82,7 @@ pub fn request_list(lang: Lang, list: &NominalList, name: String, status: RwSign
     let head = |id: u32| {
         Array::of3(
             &JsValue::from_str(&id.to_string()),
-            &JsValue::from_str(&Form::NominalList.appendix().to_string()),
+            &JsValue::from_str(Form::NominalList.code()),
             &JsValue::from_str(lang.code()),
         )
         .concat(&entries)

@@ -1,6 +1,7 @@
 //! `dayarlyq render --form F --lang L --format pdf|html [--data FILE] --out PATH`: one of the
-//! documents (app. 6, 8–11, 13, 14) filled from a case file, by the same renderer as the web app;
-//! app. 4, the nominal list, from a list file ([`crate::nominal`]).
+//! documents (app. 6, 8–11, 13, 14, and `complaint`, the letter of p. 45) filled from a case
+//! file, by the same renderer as the web app; app. 4, the nominal list, from a list file
+//! ([`crate::nominal`]).
 //! Exit 0 and the file written; bad arguments or data: exit 2 and a message naming them. Required
 //! fields left blank are listed on stderr, and the form is rendered with their blank lines.
 
@@ -34,7 +35,7 @@ struct Args {
     out: String,
 }
 
-const FORMS: &str = "4 6 8 9 10 11 13 14";
+const FORMS: &str = "4 6 8 9 10 11 13 14 complaint";
 
 fn parse(args: &[String]) -> Result<Args, CliError> {
     let (mut form, mut lang, mut format, mut data, mut out) = (None, None, None, None, None);

@@ -290,3 +290,53 @@ fn hostile_data_stays_text_in_the_html() {
     );
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
+
+#[test]
+fn the_complaint_of_p45_is_rendered_from_a_case_file() {
+    // P. 45: `--form complaint`, the letter against app. 9, in both languages and formats.
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../documents/tests/data/complaint-case.json");
+    let data = data.to_str().expect("UTF-8");
+    for lang in ["kk", "ru"] {
+        for format in ["pdf", "html"] {
+            let out = out_dir().join(format!("complaint-{lang}.{format}"));
+            let o = render(&[
+                "--form",
+                "complaint",
+                "--lang",
+                lang,
+                "--format",
+                format,
+                "--data",
+                data,
+                "--out",
+                out.to_str().expect("UTF-8"),
+            ]);
+            assert_eq!(o.status.code(), Some(0), "{lang} {format}: {}", stderr(&o));
+            assert!(o.stderr.is_empty(), "every blank filled: {}", stderr(&o));
+            let bytes = std::fs::read(&out).expect("the file written");
+            if format == "html" {
+                let html = String::from_utf8(bytes).expect("UTF-8");
+                assert!(html.contains("data-form=\"complaint\""));
+                assert!(html.contains("02-17/4589") && html.contains("921029350851"));
+            } else {
+                assert!(bytes.starts_with(b"%PDF-"));
+            }
+        }
+    }
+    // Without data: the blank letter, and the fields it needs named by their keys.
+    let out = out_dir().join("complaint-blank.html");
+    let o = render(&[
+        "--form",
+        "complaint",
+        "--lang",
+        "kk",
+        "--format",
+        "html",
+        "--out",
+        out.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for field in ["complaint.against", "complaint.grounds", "applicant.iin"] {
+        assert!(stderr(&o).contains(field), "{field}: {}", stderr(&o));
+    }
+}

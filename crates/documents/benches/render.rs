@@ -21,7 +21,7 @@ fn documents(c: &mut Criterion) {
     c.bench_function("fonts", |b| b.iter(|| Fonts::embedded().is_ok()));
     for form in Form::ALL {
         for lang in Lang::ALL {
-            let name = format!("app{}/{}", form.appendix(), lang.code());
+            let name = format!("app{}/{}", form.code(), lang.code());
             let doc = build(form, lang, &case);
             c.bench_function(&format!("{name}/build"), |b| {
                 b.iter(|| build(black_box(form), lang, black_box(&case)))

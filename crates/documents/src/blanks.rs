@@ -18,6 +18,8 @@ pub enum Group {
     Registration,
     /// What the notice says: the queue number, the reason, the fee, the arrival.
     Notice,
+    /// What a complaint says: the decision contested, why, what is asked, its date (p. 45).
+    Complaint,
 }
 
 /// The application's blanks in the order they are asked: the person, the provider, the period,
@@ -70,15 +72,35 @@ const NOTICE_ORDER: [Place; 20] = [
     Place::SubmittedAt,
 ];
 
+/// The complaint's blanks as a person fills them: himself, the provider he writes to, the
+/// notice he contests (its number and reason as the notice gives them), then the letter's own.
+const COMPLAINT_ORDER: [Place; 14] = [
+    Place::ApplicantSurname,
+    Place::ApplicantName,
+    Place::ApplicantPatronymic,
+    Place::ApplicantIin,
+    Place::ApplicantAddress,
+    Place::ApplicantPhone,
+    Place::ProviderName,
+    Place::ComplaintAgainst,
+    Place::RegistrationNumber,
+    Place::ComplaintNoticeDate,
+    Place::Reason,
+    Place::ComplaintGrounds,
+    Place::ComplaintDemand,
+    Place::ComplaintDate,
+];
+
 /// The blanks of `form` ([`Form::blanks`]) in the order they are asked.
 pub fn asked(form: Form) -> Vec<Place> {
-    let order = if form == Form::Application {
-        APPLICATION_ORDER
-    } else {
-        NOTICE_ORDER
+    let order: &[Place] = match form {
+        Form::Application => &APPLICATION_ORDER,
+        Form::Complaint => &COMPLAINT_ORDER,
+        _ => &NOTICE_ORDER,
     };
     order
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|p| form.blanks().contains(p))
         .collect()
 }
@@ -90,7 +112,8 @@ pub const fn group(place: Place) -> Option<Group> {
         | Place::ApplicantName
         | Place::ApplicantPatronymic
         | Place::ApplicantAddress
-        | Place::ApplicantPhone => Group::Person,
+        | Place::ApplicantPhone
+        | Place::ApplicantIin => Group::Person,
         Place::ProviderRegion | Place::ProviderDistrict | Place::ProviderName | Place::Employee => {
             Group::Provider
         }
@@ -102,6 +125,11 @@ pub const fn group(place: Place) -> Option<Group> {
         | Place::Fee
         | Place::ArrivalAt
         | Place::OrganisationAddress => Group::Notice,
+        Place::ComplaintAgainst
+        | Place::ComplaintNoticeDate
+        | Place::ComplaintGrounds
+        | Place::ComplaintDemand
+        | Place::ComplaintDate => Group::Complaint,
         _ => return None,
     })
 }
@@ -173,8 +201,9 @@ mod tests {
 
     #[test]
     fn every_blank_of_every_form_is_asked_once() {
-        // App. 6, 8–11, 13, 14: the form asks for each blank the form has, and no other.
-        for form in Form::ALL {
+        // App. 6, 8–11, 13, 14 and the complaint (p. 45): the form asks for each blank the
+        // form has, and no other.
+        for form in Form::ALL.into_iter().chain([Form::Complaint]) {
             let mut asked = asked(form);
             let mut listed = form.blanks().to_vec();
             asked.sort();
@@ -182,7 +211,7 @@ mod tests {
             assert_eq!(asked, listed, "app. {form}");
             assert!(asked.iter().all(|p| group(*p).is_some()), "app. {form}");
         }
-        for order in [APPLICATION_ORDER, NOTICE_ORDER] {
+        for order in [&APPLICATION_ORDER[..], &NOTICE_ORDER, &COMPLAINT_ORDER] {
             let mut all = order.to_vec();
             all.sort();
             all.dedup();

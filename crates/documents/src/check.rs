@@ -93,6 +93,16 @@ fn invalid(values: &Values, place: Place) -> Option<InvalidField> {
                 "дата и время должны быть в виде ГГГГ-ММ-ДДTЧЧ:ММ (например, 2026-05-04T09:00).",
             )
         }
+        Kind::Choice(codes) => {
+            if codes.contains(&raw) {
+                return None;
+            }
+            let list = codes.join(", ");
+            Localized::new(
+                format!("мына мәндердің бірі күтіледі: {list}."),
+                format!("ожидается одно из значений: {list}."),
+            )
+        }
         _ => return None,
     };
     Some(InvalidField::new(place, raw, problem))

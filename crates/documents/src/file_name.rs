@@ -46,7 +46,10 @@ pub fn file_name(form: Form, case: &CaseFile, date: Date) -> String {
         .text(Place::ApplicantSurname)
         .map(|s| transliterate(&s))
         .unwrap_or_default();
-    let head = format!("qosymsha-{}", form.appendix());
+    let head = match form.appendix() {
+        Some(n) => format!("qosymsha-{n}"),
+        None => "shagym".to_owned(),
+    };
     let tail = format!("-{date}.pdf");
     // The surname and the hyphen before it fit in what the rest leaves.
     let room = MAX_FILE_NAME.saturating_sub(head.len() + tail.len() + 1);

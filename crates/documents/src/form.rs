@@ -1,16 +1,17 @@
-//! Which document: the seven appendices of the Rules that the product fills.
+//! Which document: the appendices of the Rules that the product fills, and the complaint letter
+//! of p. 45 (a document the Rules call for but give no form of).
 
 use core::fmt;
 use core::str::FromStr;
 
 use dayarlyq_rules::case_file::Place;
 use dayarlyq_rules::citation::Citation;
+use dayarlyq_rules::complaint::{COMPLAINT_CITATION, Contested};
 use dayarlyq_rules::text::{Lang, Localized};
-use serde::{Deserialize, Serialize};
 
-/// A document of the Rules, named by what it is; [`Form::appendix`] gives its number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+/// A document of the Rules, named by what it is; [`Form::appendix`] gives its number, and
+/// [`Form::code`] the name the CLI takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Form {
     /// App. 4: the nominal list of conscripts selected for the free track, p. 12; drawn from a
     /// list of people ([`crate::nominal`]), not from a case file, so not in [`Form::ALL`].
@@ -29,6 +30,9 @@ pub enum Form {
     Referral,
     /// App. 14: proactive refusal (payment not confirmed), p. 23.
     ProactiveRefusal,
+    /// The applicant's complaint against the decision of app. 9, 10 or 14, p. 45. The Rules
+    /// give it no form: the letter is ours, so it is in no appendix and not in [`Form::ALL`].
+    Complaint,
 }
 
 impl Form {
@@ -43,9 +47,23 @@ impl Form {
         Form::ProactiveRefusal,
     ];
 
-    /// The number of the appendix (қосымша) of the Rules that holds the form.
-    pub const fn appendix(self) -> u8 {
-        match self {
+    /// Every document the product makes: the forms, the nominal list, the complaint.
+    pub const EVERY: [Form; 9] = [
+        Form::NominalList,
+        Form::Application,
+        Form::Queued,
+        Form::Refusal,
+        Form::Removal,
+        Form::PaymentNeeded,
+        Form::Referral,
+        Form::ProactiveRefusal,
+        Form::Complaint,
+    ];
+
+    /// The number of the appendix (қосымша) of the Rules that holds the form; the complaint is
+    /// in none.
+    pub const fn appendix(self) -> Option<u8> {
+        Some(match self {
             Form::NominalList => 4,
             Form::Application => 6,
             Form::Queued => 8,
@@ -54,20 +72,39 @@ impl Form {
             Form::PaymentNeeded => 11,
             Form::Referral => 13,
             Form::ProactiveRefusal => 14,
+            Form::Complaint => return None,
+        })
+    }
+
+    /// The document's name on the command line and between the web app's modules: the appendix
+    /// number (`6`), or `complaint`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Form::NominalList => "4",
+            Form::Application => "6",
+            Form::Queued => "8",
+            Form::Refusal => "9",
+            Form::Removal => "10",
+            Form::PaymentNeeded => "11",
+            Form::Referral => "13",
+            Form::ProactiveRefusal => "14",
+            Form::Complaint => "complaint",
         }
     }
 
     /// The form held by appendix `number`, if it is one the product fills.
     pub fn from_appendix(number: u8) -> Option<Form> {
-        Form::ALL
+        Form::EVERY
             .into_iter()
-            .chain([Form::NominalList])
-            .find(|f| f.appendix() == number)
+            .find(|f| f.appendix() == Some(number))
     }
 
-    /// Where the form is in the Rules: `app. 6`.
+    /// Where the form is in the Rules: `app. 6`; the complaint, p. 45.
     pub const fn citation(self) -> Citation {
-        Citation::Appendix(self.appendix())
+        match self.appendix() {
+            Some(n) => Citation::Appendix(n),
+            None => COMPLAINT_CITATION,
+        }
     }
 
     /// A short name for lists and file titles (not the form's own title).
@@ -82,22 +119,17 @@ impl Form {
                 "Кезекке қою туралы хабарлама",
                 "Уведомление о постановке в очередь",
             ),
-            Form::Refusal => (
-                "Мемлекеттік қызметті көрсетуден бас тарту туралы хабарлама",
-                "Уведомление об отказе в оказании государственной услуги",
-            ),
-            Form::Removal => (
-                "Кезектен шығару туралы хабарлама",
-                "Уведомление об исключении из очереди",
-            ),
             Form::PaymentNeeded => (
                 "Оқуға ақы төлеу қажеттілігі туралы хабарлама",
                 "Уведомление о необходимости оплаты обучения",
             ),
             Form::Referral => ("Даярлауға жіберу", "Направление на подготовку"),
-            Form::ProactiveRefusal => (
-                "Проактивті қызметті көрсетуден бас тарту туралы хабарлама",
-                "Уведомление об отказе в оказании проактивной услуги",
+            Form::Refusal => return Contested::Refusal.name(),
+            Form::Removal => return Contested::Removal.name(),
+            Form::ProactiveRefusal => return Contested::ProactiveRefusal.name(),
+            Form::Complaint => (
+                "Көрсетілетін қызметті берушінің шешіміне шағым",
+                "Жалоба на решение услугодателя",
             ),
         };
         Localized::new(kk, ru)
@@ -105,10 +137,11 @@ impl Form {
 
     /// The document's title for the PDF metadata and the browser tab: `6-қосымша. …`.
     pub fn document_title(self, lang: Lang) -> String {
-        let n = self.appendix();
-        match lang {
-            Lang::Kk => format!("{n}-қосымша. {}", self.name().kk),
-            Lang::Ru => format!("Приложение {n}. {}", self.name().ru),
+        let name = self.name();
+        match (self.appendix(), lang) {
+            (Some(n), Lang::Kk) => format!("{n}-қосымша. {}", name.kk),
+            (Some(n), Lang::Ru) => format!("Приложение {n}. {}", name.ru),
+            (None, lang) => name.get(lang).to_owned(),
         }
     }
 }
@@ -159,47 +192,55 @@ impl Form {
                 ArrivalAt,
                 OrganisationAddress,
             ],
+            Form::Complaint => &[
+                ProviderName,
+                ApplicantSurname,
+                ApplicantName,
+                ApplicantPatronymic,
+                ApplicantIin,
+                ApplicantAddress,
+                ApplicantPhone,
+                ComplaintAgainst,
+                RegistrationNumber,
+                ComplaintNoticeDate,
+                Reason,
+                ComplaintGrounds,
+                ComplaintDemand,
+                ComplaintDate,
+            ],
             Form::ProactiveRefusal | Form::NominalList => &[],
         }
     }
 
     /// Whether the form cannot be complete without `place`. The patronymic is asked "(болса)"
-    /// — if any — and the fee has its default (app. 12 item 6), so neither is required.
+    /// — if any — and the fee has its default (app. 12 item 6), so neither is required; nor are
+    /// a complaint's notice number and reason, which app. 14 does not give.
     pub fn requires(self, place: Place) -> bool {
-        self.blanks().contains(&place) && !matches!(place, Place::ApplicantPatronymic | Place::Fee)
+        let optional = match place {
+            Place::ApplicantPatronymic | Place::Fee => true,
+            Place::RegistrationNumber | Place::Reason => self == Form::Complaint,
+            _ => false,
+        };
+        self.blanks().contains(&place) && !optional
     }
 }
 
-/// The appendix number, as the CLI takes it: `6`.
+/// The code, as the CLI takes it: `6`, `complaint`.
 impl fmt::Display for Form {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.appendix())
+        f.write_str(self.code())
     }
 }
 
-impl From<Form> for u8 {
-    fn from(form: Form) -> u8 {
-        form.appendix()
-    }
-}
-
-impl TryFrom<u8> for Form {
-    type Error = UnknownForm;
-
-    fn try_from(number: u8) -> Result<Form, UnknownForm> {
-        Form::from_appendix(number).ok_or_else(|| UnknownForm(number.to_string()))
-    }
-}
-
-/// `"6"`, `"8"`, … `"14"`: the appendix number.
+/// `"4"`, `"6"`, … `"14"`, `"complaint"`: [`Form::code`].
 impl FromStr for Form {
     type Err = UnknownForm;
 
     fn from_str(s: &str) -> Result<Form, UnknownForm> {
-        s.trim()
-            .parse::<u8>()
-            .ok()
-            .and_then(Form::from_appendix)
+        let code = s.trim();
+        Form::EVERY
+            .into_iter()
+            .find(|f| f.code() == code)
             .ok_or_else(|| UnknownForm(s.to_owned()))
     }
 }
@@ -211,19 +252,14 @@ pub struct UnknownForm(pub String);
 impl UnknownForm {
     /// What was wrong, in both languages.
     pub fn message(&self) -> Localized {
-        let list = [Form::NominalList]
-            .iter()
-            .chain(&Form::ALL)
-            .map(|f| f.appendix().to_string())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let list = Form::EVERY.map(Form::code).join(" ");
         Localized::new(
             format!(
-                "«{}» — мұндай нысан жоқ; қосымша нөмірлерінің бірі күтіледі: {list}.",
+                "«{}» — мұндай нысан жоқ; қосымша нөмірі немесе complaint күтіледі: {list}.",
                 self.0
             ),
             format!(
-                "«{}» — такой формы нет; ожидается номер приложения: {list}.",
+                "«{}» — такой формы нет; ожидается номер приложения или complaint: {list}.",
                 self.0
             ),
         )
@@ -246,13 +282,19 @@ mod tests {
     #[test]
     fn appendix_numbers_round_trip() {
         // Rules, app. 6, 8–11, 13, 14: the documents the product fills.
-        let numbers: Vec<u8> = Form::ALL.iter().map(|f| f.appendix()).collect();
+        let numbers: Vec<u8> = Form::ALL.iter().filter_map(|f| f.appendix()).collect();
         assert_eq!(numbers, [6, 8, 9, 10, 11, 13, 14]);
-        for form in Form::ALL {
+        for form in Form::EVERY {
             assert_eq!(form.to_string().parse::<Form>(), Ok(form));
+            if let Some(n) = form.appendix() {
+                assert_eq!(Form::from_appendix(n), Some(form));
+            }
         }
         assert_eq!("4".parse::<Form>(), Ok(Form::NominalList));
-        for bad in ["7", "12", "0", "", "six", "300"] {
+        // P. 45: the complaint has no appendix; the CLI names it.
+        assert_eq!("complaint".parse::<Form>(), Ok(Form::Complaint));
+        assert_eq!(Form::Complaint.appendix(), None);
+        for bad in ["7", "12", "0", "", "six", "300", "Complaint"] {
             assert!(bad.parse::<Form>().is_err(), "{bad}");
         }
     }

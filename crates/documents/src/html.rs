@@ -14,7 +14,7 @@ pub fn render(doc: &Document) -> String {
     out.push_str(&format!(
         "<article class=\"dq-doc\" lang=\"{}\" data-form=\"{}\">\n",
         doc.lang.code(),
-        doc.form.appendix()
+        doc.form.code()
     ));
     let mut in_addressee = false;
     for block in &doc.blocks {

@@ -54,4 +54,4 @@ pub use check::{
 pub use document::{BlankWidth, Block, Cell, Document, Run, Style, Table};
 pub use file_name::{MAX_FILE_NAME, file_name, transliterate};
 pub use form::{Form, UnknownForm};
-pub use templates::{RefusalGround, build, build_list};
+pub use templates::{RefusalGround, build, build_list, suggested_demand};

@@ -3,6 +3,7 @@
 
 use dayarlyq_rules::Date;
 use dayarlyq_rules::case_file::{CaseFile, Place};
+use dayarlyq_rules::complaint::Contested;
 use dayarlyq_rules::moment::{Moment, read_date};
 use dayarlyq_rules::person::Sex;
 use dayarlyq_rules::text::Lang;
@@ -77,6 +78,13 @@ impl<'a> Values<'a> {
             .unwrap_or(PAID_TRAINING_FEE_TENGE)
     }
 
+    /// The notice a complaint contests.
+    pub(crate) fn contested(&self) -> Option<Contested> {
+        self.case
+            .given(Place::ComplaintAgainst)
+            .and_then(Contested::from_code)
+    }
+
     pub(crate) fn sex(&self) -> Option<Sex> {
         self.case.given(Place::Sex).and_then(Sex::from_code)
     }
@@ -120,9 +128,12 @@ impl<'a> Values<'a> {
     /// Whether the document fills `place`'s blank.
     pub(crate) fn is_filled(&self, place: Place) -> bool {
         match place {
-            Place::PeriodFrom | Place::PeriodTo | Place::ApplicationDate => {
-                self.date(place).is_some()
-            }
+            Place::PeriodFrom
+            | Place::PeriodTo
+            | Place::ApplicationDate
+            | Place::ComplaintNoticeDate
+            | Place::ComplaintDate => self.date(place).is_some(),
+            Place::ComplaintAgainst => self.contested().is_some(),
             Place::SubmittedAt | Place::ArrivalAt => self.moment(place).is_some(),
             Place::Attachments => !self.attachments().is_empty(),
             Place::QueueNumber => self.queue_number().is_some(),

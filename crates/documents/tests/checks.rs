@@ -257,7 +257,7 @@ fn file_names_stay_within_100_characters() {
                 name.len()
             );
             assert!(name.is_ascii(), "{name}");
-            let prefix = format!("qosymsha-{}-", form.appendix());
+            let prefix = format!("qosymsha-{}-", form.code());
             assert!(name.starts_with(&prefix), "{name}");
             assert!(name.ends_with("-2026-03-20.pdf"), "{name}");
             assert!(!name.contains("--"), "{name}");

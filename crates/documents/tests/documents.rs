@@ -113,7 +113,7 @@ fn golden_files_of_every_form_from_the_example_case() {
     for lang in Lang::ALL {
         let mut all_html = String::new();
         for form in Form::ALL {
-            let name = format!("{}-{}", form.appendix(), lang.code());
+            let name = format!("{}-{}", form.code(), lang.code());
             let doc = build(form, lang, &case);
             let pdf = pdf::render(&doc, fonts(), made()).expect("a PDF");
             golden(&format!("{name}.txt"), &pdftotext(&pdf, &name));
@@ -333,7 +333,7 @@ fn kazakh_wording_is_verbatim() {
                 );
             }
             assert!(
-                plain.starts_with(&format!("{APPROVAL} {}-қосымша Нысан", form.appendix())),
+                plain.starts_with(&format!("{APPROVAL} {}-қосымша Нысан", form.code())),
                 "app. {form}"
             );
             // The PDF's extracted text reads the same words: a compound may break after its
@@ -382,7 +382,7 @@ fn russian_is_marked_as_a_translation() {
              Правилам, утвержденным приказом Министра обороны Республики Казахстан от 17 июля \
              2017 года № 357). Официальные тексты Правил на казахском и русском языках \
              опубликованы на adilet.zan.kz.",
-            form.appendix()
+            form.code()
         );
         assert!(ru.ends_with(&note), "app. {form}\n{ru}");
         assert!(!ru.contains("Официальным является"), "app. {form}");
@@ -523,7 +523,7 @@ fn law_fidelity_corrections() {
             assert!(
                 ru.starts_with(&format!(
                     "Приложение {} {RULES_RU_DATIVE} Форма",
-                    form.appendix()
+                    form.code()
                 )),
                 "app. {form}\n{ru}"
             );
@@ -874,5 +874,160 @@ fn odd_input_never_breaks_a_document() {
             assert!(pages(&pdf) >= 1, "app. {form} with {value:?}");
             let _ = file_name(form, &case, Date::new(2026, 1, 1).expect("a date"));
         }
+    }
+}
+
+fn complaint_case() -> CaseFile {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/complaint-case.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The Rules' Kazakh text, one line, single spaces.
+fn rules_text() -> String {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/regulation/order-357-kk.txt");
+    flat(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+#[test]
+fn the_complaint_is_filled_from_the_case_and_the_notice() {
+    // P. 45: the complaint goes to the provider whose decision it contests; the letter names
+    // that decision (app. 9, its number and date, the ground it gave), says why it is wrong and
+    // what is asked, and is dated and signed.
+    let case = complaint_case();
+    let rows: [(Lang, &[&str]); 2] = [
+        (
+            Lang::Kk,
+            &[
+                "Кімге: Алматы облысы Талғар ауданының қорғаныс істері бөлімі",
+                "Кімнен: Әбілғазы Өмірұлы Қуаңышбаев",
+                "ЖСН 921029350851",
+                "Шағым жасалатын шешім: Мемлекеттік қызметті көрсетуден бас тарту туралы хабарлама",
+                "Тіркеу нөмірі: № 02-17/4589, хабарламаның күні: 02.04.2026.",
+                // App. 7 item 9 2), the ground's official text in place of its code.
+                "Шешімде көрсетілген себеп: көрсетілетін қызметті алушының және (немесе) ұсынылған",
+                "Шешіммен келіспеймін, себебі: Медициналық куәландыру картасы",
+                "Жоғарыда баяндалғанның негізінде бас тарту туралы шешімнің күшін жойып, өтінішімді қайта қарауды және мені кезекке қоюды сұраймын.",
+                "Қоса беремін: Мемлекеттік қызметті көрсетуден бас тарту туралы хабарлама көшірмесі",
+                "2026 жылғы 6 сәуір",
+                "Ә.Ө. Қуаңышбаев",
+            ],
+        ),
+        (
+            Lang::Ru,
+            &[
+                "Кому: Алматы облысы Талғар ауданының қорғаныс істері бөлімі",
+                "От: Қуаңышбаев Әбілғазы Өмірұлы",
+                "ИИН 921029350851",
+                "Обжалуемое решение: Уведомление об отказе в оказании государственной услуги",
+                "Регистрационный номер: № 02-17/4589, дата уведомления: 02.04.2026.",
+                "Причина, указанная в решении: несоответствие услугополучателя",
+                "Согласно пункту 45 Правил: «Услугодатель, должностное лицо, чье решение",
+                "«6» апреля 2026 года",
+            ],
+        ),
+    ];
+    for (lang, sentences) in rows {
+        let doc = build(Form::Complaint, lang, &case);
+        let plain = flat(&text::render(&doc));
+        for sentence in sentences {
+            assert!(
+                plain.contains(sentence),
+                "{lang:?}: missing {sentence:?}\n{plain}"
+            );
+        }
+        // The person's own letter: no appendix's approval block, no translator's note.
+        assert!(
+            !plain.contains("қосымша") && !plain.contains("Приложение"),
+            "{plain}"
+        );
+        assert!(!plain.contains("наш перевод"), "{plain}");
+    }
+    assert!(missing_required(Form::Complaint, &case).is_empty());
+    assert!(invalid_fields(Form::Complaint, &case).is_empty());
+}
+
+#[test]
+fn the_complaint_quotes_p45_verbatim() {
+    // P. 45, second sentence: the provider's 3 working days, quoted in the Kazakh letter as the
+    // Rules write it.
+    let doc = build(Form::Complaint, Lang::Kk, &complaint_case());
+    let plain = flat(&text::render(&doc));
+    let start = plain.find("«Шешіміне").expect("the quote opens");
+    let end = plain[start..].find('»').expect("the quote closes") + start;
+    let quoted = &plain[start + "«".len()..end];
+    assert!(quoted.contains("3 (үш) жұмыс күнінен кешіктірмей"));
+    assert!(
+        rules_text().contains(quoted),
+        "not the Rules' words: {quoted}"
+    );
+}
+
+#[test]
+fn a_complaint_against_app_14_gives_no_reason_line() {
+    // App. 14 states no reason (the payment was not confirmed, p. 23): no line asks for one,
+    // and neither its number nor a reason is required.
+    let mut case = complaint_case();
+    case.set(Place::ComplaintAgainst, "14");
+    case.set(Place::Reason, "");
+    case.set(Place::RegistrationNumber, "");
+    for lang in Lang::ALL {
+        let plain = flat(&text::render(&build(Form::Complaint, lang, &case)));
+        assert!(
+            !plain.contains("себеп:") && !plain.contains("Причина"),
+            "{plain}"
+        );
+        assert!(
+            plain.contains(
+                dayarlyq_rules::complaint::Contested::ProactiveRefusal
+                    .name()
+                    .get(lang)
+            )
+        );
+    }
+    assert!(missing_required(Form::Complaint, &case).is_empty());
+}
+
+#[test]
+fn a_blank_complaint_leaves_lines_and_lists_what_it_needs() {
+    let empty = CaseFile::default();
+    let missing = missing_required(Form::Complaint, &empty);
+    for place in [
+        Place::ProviderName,
+        Place::ApplicantSurname,
+        Place::ApplicantIin,
+        Place::ComplaintAgainst,
+        Place::ComplaintNoticeDate,
+        Place::ComplaintGrounds,
+        Place::ComplaintDemand,
+        Place::ComplaintDate,
+    ] {
+        assert!(missing.contains(&place), "{place:?}: {missing:?}");
+    }
+    // A notice the complaint cannot contest (app. 8 queues the person) and a date not in the
+    // calendar: each named, each leaving its blank.
+    let mut case = complaint_case();
+    case.set(Place::ComplaintAgainst, "8");
+    case.set(Place::ComplaintDate, "2026-02-30");
+    let invalid: Vec<Place> = invalid_fields(Form::Complaint, &case)
+        .into_iter()
+        .map(|e| e.place)
+        .collect();
+    assert_eq!(invalid, [Place::ComplaintAgainst, Place::ComplaintDate]);
+    let plain = flat(&text::render(&build(Form::Complaint, Lang::Kk, &case)));
+    assert!(plain.contains("Шағым жасалатын шешім: ____"), "{plain}");
+    assert!(plain.contains("20__ жылғы ___ _______"), "{plain}");
+    for lang in Lang::ALL {
+        assert_eq!(
+            pages(&render_pdf(Form::Complaint, lang, &empty)),
+            1,
+            "{lang:?}"
+        );
+        assert_eq!(
+            pages(&render_pdf(Form::Complaint, lang, &complaint_case())),
+            1,
+            "{lang:?}"
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! One module per form; [`parts`] holds what several share, this one puts a document together.
 
 mod application;
+mod complaint;
 mod nominal_list;
 mod parts;
 mod payment;
@@ -21,12 +22,22 @@ use crate::nominal::NominalList;
 use crate::nominal::selection::Selection;
 use crate::values::Values;
 
+pub use complaint::suggested_demand;
 pub use refusal::RefusalGround;
 
 /// The document `form` in `lang`, filled from `case`. Missing or unreadable values leave the
 /// form's blank lines; nothing of the form's own text changes.
 pub fn build(form: Form, lang: Lang, case: &CaseFile) -> Document {
     let values = Values::new(case);
+    // The complaint is the person's own letter: no appendix's approval block, no note.
+    if form == Form::Complaint {
+        return Document {
+            form,
+            lang,
+            title: form.document_title(lang),
+            blocks: complaint::blocks(lang, &values),
+        };
+    }
     let mut blocks = vec![approval(form, lang)];
     blocks.extend(match form {
         Form::Application => application::blocks(lang, &values),
@@ -40,6 +51,7 @@ pub fn build(form: Form, lang: Lang, case: &CaseFile) -> Document {
         Form::NominalList => {
             nominal_list::blocks(lang, &NominalList::default(), &Selection::empty())
         }
+        Form::Complaint => Vec::new(),
     });
     if lang == Lang::Ru {
         blocks.push(Block::Note(russian_note(form)));
@@ -95,18 +107,18 @@ fn rules_ru_genitive() -> String {
 /// The note under every Russian document. Order 357 has an official Russian text as well as
 /// the Kazakh one; we do not hold it, so the Russian here is ours and says so.
 fn russian_note(form: Form) -> String {
+    let n = form.appendix().unwrap_or_default();
     format!(
-        "Этот текст на русском языке — наш перевод формы с казахского языка (приложение {} к \
+        "Этот текст на русском языке — наш перевод формы с казахского языка (приложение {n} к \
          Правилам, утвержденным приказом Министра обороны Республики Казахстан от 17 июля \
          2017 года № 357). Официальные тексты Правил на казахском и русском языках \
          опубликованы на adilet.zan.kz.",
-        form.appendix()
     )
 }
 
 /// The approval block at the top right: "… оқу мерзіміне / 6-қосымша / Нысан".
 fn approval(form: Form, lang: Lang) -> Block {
-    let n = form.appendix();
+    let n = form.appendix().unwrap_or_default();
     Block::Approval(match lang {
         Lang::Kk => vec![
             RULES_KK.to_owned(),

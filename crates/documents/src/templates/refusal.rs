@@ -68,13 +68,17 @@ impl RefusalGround {
 /// Lines the form gives the reason when it is not filled.
 const REASON_LINES: usize = 3;
 
-pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
-    let reason = v
-        .text(Place::Reason)
+/// The reason typed, or the ground's text in `lang` when it names one.
+pub(super) fn reason_text(v: &Values, lang: Lang) -> Option<String> {
+    v.text(Place::Reason)
         .map(|r| match RefusalGround::from_reason(&r) {
             Some(ground) => ground.text().get(lang).to_owned(),
             None => r,
-        });
+        })
+}
+
+pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
+    let reason = reason_text(v, lang);
     let caption = match lang {
         Lang::Kk => "(көрсетілетін қызмет атауы)",
         Lang::Ru => "(наименование государственной услуги)",
