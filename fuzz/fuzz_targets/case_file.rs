@@ -2,18 +2,23 @@
 //! with it: its schema (the entries read back to the same case; every place's value, as a form
 //! shows it, stored back and shown again the same), the case judged (`judge`, the one entry: the
 //! applicant validated, both tracks assessed), the procedure's dates (`paid_timeline`,
-//! `free_timeline`), and every document in both languages (`build`, the HTML and text renderers,
-//! the lists of missing and invalid fields, the file name). Nothing may panic or hang, whatever
+//! `free_timeline`, the complaint's deadlines), and every document in both languages (`build`, the
+//! HTML and text renderers, the hand-off to the PDF worker, the lists of missing and invalid
+//! fields, the file name). Nothing may panic or hang, whatever
 //! the values.
 #![no_main]
 
-use dayarlyq_documents::{Form, Lang, build, file_name, html, invalid_fields, missing_required, text};
+use dayarlyq_documents::{
+    Form, Lang, build, file_name, html, invalid_fields, missing_required, text, wire,
+};
 use dayarlyq_rules::Date;
 use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::{CaseFile, Place};
 use dayarlyq_rules::judge::judge;
 use dayarlyq_rules::moment::{Moment, parse_date};
-use dayarlyq_rules::timeline::{earliest_reachable_start, free_timeline, paid_timeline};
+use dayarlyq_rules::timeline::{
+    complaint_deadlines, earliest_reachable_start, free_timeline, paid_timeline,
+};
 use libfuzzer_sys::fuzz_target;
 
 /// The day a case without its own "as of" day is judged on.
@@ -81,12 +86,19 @@ fuzz_target!(|data: &[u8]| {
     if let Some(sent) = sent {
         let _ = earliest_reachable_start(sent, &cal);
     }
+    // The complaint's deadlines (p. 45), from its two days.
+    let day = |place: Place| case.given(place).and_then(|s| parse_date(place.path(), s).ok());
+    if let Some(received) = day(Place::ComplaintReceivedOn) {
+        let _ = complaint_deadlines(received, day(Place::ComplaintRegisteredOn), &cal);
+    }
 
-    for form in Form::ALL {
+    // Every document, the complaint of p. 45 too; each crosses to the PDF worker whole.
+    for form in Form::EVERY {
         for lang in Lang::ALL {
             let doc = build(form, lang, &case);
             assert!(!html::render(&doc).is_empty());
             assert!(!text::render(&doc).is_empty());
+            assert_eq!(wire::from_parts(&wire::to_parts(&doc)).as_ref(), Some(&doc));
         }
         let _ = missing_required(form, &case);
         for invalid in invalid_fields(form, &case) {

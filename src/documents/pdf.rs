@@ -3,16 +3,16 @@
 //! is fetched on the first PDF request only, then kept for every later one, so the first load
 //! and the typing stay light.
 //!
-//! The page posts the request as an array of strings, `[id, form, lang, path, value, …]` (the case
-//! file's flat entries: no JSON codec on either side; `worker/src/lib.rs` reads it); the worker first posts
+//! The page builds the document (it has the templates, for the preview) and posts it as an array
+//! of strings, `[id, …]` (`dayarlyq_documents::wire`: no JSON codec on either side, no templates
+//! in the worker; `worker/src/lib.rs` reads it); the worker first posts
 //! `{ ready: true }` once it listens, then answers each request with `{ id, pdf }` (the bytes'
 //! buffer, transferred) or `{ id, error: { kk, ru } }`.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use dayarlyq_documents::nominal::NominalList;
-use dayarlyq_documents::{CaseFile, Form, Lang, Localized};
+use dayarlyq_documents::{Document, Localized, wire};
 use js_sys::{Array, ArrayBuffer, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -36,17 +36,6 @@ pub enum PdfStatus {
     Undrawable,
 }
 
-/// The request as the worker reads it (`dayarlyq_pdf_worker::read_job`): id, form, language,
-/// then the case's flat entries as the app and the documents module exchange them.
-fn job(id: u32, form: Form, lang: Lang, case: &CaseFile) -> Array {
-    Array::of3(
-        &JsValue::from_str(&id.to_string()),
-        &JsValue::from_str(form.code()),
-        &JsValue::from_str(lang.code()),
-    )
-    .concat(&crate::case::write_entries(case))
-}
-
 /// The worker and what it has not answered yet.
 struct Client {
     worker: Worker,
@@ -65,29 +54,18 @@ thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
 }
 
-/// Asks for the PDF of `form` in `lang` filled from `case`, saved as `name` when it arrives;
-/// `status` follows the request. The worker is started on the first request.
-pub fn request(form: Form, lang: Lang, case: &CaseFile, name: String, status: RwSignal<PdfStatus>) {
-    post(|id| job(id, form, lang, case), name, status);
-}
-
-/// Asks for the PDF of the nominal list (app. 4): the request's entries are the list's
-/// (`NominalList::entries`), which the worker reads for form 4.
-pub fn request_list(lang: Lang, list: &NominalList, name: String, status: RwSignal<PdfStatus>) {
-    let entries = Array::new();
-    for (key, value) in list.entries() {
-        entries.push(&JsValue::from_str(&key));
-        entries.push(&JsValue::from_str(&value));
+/// Asks for the PDF of `doc`, saved as `name` when it arrives; `status` follows the request. The
+/// worker is started on the first request.
+pub fn request(doc: &Document, name: String, status: RwSignal<PdfStatus>) {
+    let parts = Array::new();
+    for part in wire::to_parts(doc) {
+        parts.push(&JsValue::from_str(&part));
     }
-    let head = |id: u32| {
-        Array::of3(
-            &JsValue::from_str(&id.to_string()),
-            &JsValue::from_str(Form::NominalList.code()),
-            &JsValue::from_str(lang.code()),
-        )
-        .concat(&entries)
-    };
-    post(head, name, status);
+    post(
+        move |id| Array::of1(&JsValue::from_str(&id.to_string())).concat(&parts),
+        name,
+        status,
+    );
 }
 
 /// Posts the request `make` builds for its id.

@@ -112,7 +112,8 @@ pub fn NominalPage() -> impl IntoView {
         let drawn = n
             .list
             .with_untracked(|l| selection.with_untracked(|s| s.drawn_list(l)));
-        pdf::request_list(lang, &drawn, name, n.pdf);
+        let doc = build_list(lang, &drawn, &Selection::as_drawn(&drawn));
+        pdf::request(&doc, name, n.pdf);
     };
     let print = move |_| {
         let _ = window().print();

@@ -294,7 +294,8 @@ fn hostile_data_stays_text_in_the_html() {
 #[test]
 fn the_complaint_of_p45_is_rendered_from_a_case_file() {
     // P. 45: `--form complaint`, the letter against app. 9, in both languages and formats.
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../documents/tests/data/complaint-case.json");
+    let data =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../documents/tests/data/complaint-case.json");
     let data = data.to_str().expect("UTF-8");
     for lang in ["kk", "ru"] {
         for format in ["pdf", "html"] {

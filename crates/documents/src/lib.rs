@@ -44,6 +44,7 @@ pub mod period;
 mod templates;
 pub mod text;
 mod values;
+pub mod wire;
 
 pub use dayarlyq_rules::case_file::{CaseFile, Place};
 pub use dayarlyq_rules::text::{Lang, Localized};

@@ -351,88 +351,9 @@ impl Person {
     }
 }
 
-impl NominalList {
-    /// The list as flat entries (`military_body`, value, …, `people.0.surname`, value, …): how the
-    /// page posts it to the PDF worker, without a JSON codec on either side.
-    pub fn entries(&self) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        for field in Field::ALL {
-            if let Some(v) = field.get(self) {
-                out.push((field.key().to_owned(), v.to_owned()));
-            }
-        }
-        for (i, person) in self.people.iter().enumerate() {
-            for column in Column::ALL {
-                if let Some(v) = column.get(person) {
-                    out.push((format!("people.{i}.{}", column.key()), v));
-                }
-            }
-        }
-        out
-    }
-
-    /// The list from flat entries ([`NominalList::entries`]); unknown keys are skipped, and a
-    /// person's index beyond the people read so far adds one (never more: a key cannot make a
-    /// list of millions).
-    pub fn from_entries<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> NominalList {
-        let mut list = NominalList::default();
-        for (key, value) in entries {
-            if let Some(field) = Field::ALL.into_iter().find(|f| f.key() == key) {
-                field.set(&mut list, value);
-                continue;
-            }
-            let Some(rest) = key.strip_prefix("people.") else {
-                continue;
-            };
-            let Some((index, column)) = rest.split_once('.') else {
-                continue;
-            };
-            let (Ok(index), Some(column)) = (index.parse::<usize>(), Column::from_key(column))
-            else {
-                continue;
-            };
-            if index == list.people.len() {
-                list.people.push(Person::default());
-            }
-            if let Some(person) = list.people.get_mut(index) {
-                column.set(person, value);
-            }
-        }
-        list
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entries_round_trip() {
-        let list = NominalList {
-            military_body: Some("Алматы қаласының қорғаныс істері жөніндегі департаменті".into()),
-            training_start: Some("2027-02-01".into()),
-            people: vec![
-                Person {
-                    surname: Some("Әлиев".into()),
-                    deferment: Some(false),
-                    keep: Some(true),
-                    ..Person::default()
-                },
-                Person {
-                    address: Some("Абай к., 1".into()),
-                    ..Person::default()
-                },
-            ],
-            ..NominalList::default()
-        };
-        let entries = list.entries();
-        let back = NominalList::from_entries(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        assert_eq!(back, list);
-        // A far index adds no empty people.
-        let odd =
-            NominalList::from_entries([("people.999999.surname", "X"), ("people.x.name", "Y")]);
-        assert!(odd.people.is_empty());
-    }
 
     #[test]
     fn a_person_is_judged_as_a_conscript_and_a_man_unless_said() {
