@@ -27,6 +27,22 @@ pub fn control(place: Place, form: Form, docs: Docs) -> AnyView {
     let hint = hint(place);
     let error = error_for(place, form, docs);
     let id = form::id(place);
+    let (area_id, area_label) = (id.clone(), label.clone());
+    let area = move |hint: Option<Text>| {
+        view! {
+            <Textarea
+                id=area_id
+                label=area_label
+                value=Bound::place(place)
+                error
+                hint
+                optional
+                rows=3
+            />
+        }
+        .into_any()
+    };
+    let area_hint = hint.clone();
     let input = move |kind: InputKind, value: Bound| {
         view! {
             <TextInput
@@ -44,6 +60,15 @@ pub fn control(place: Place, form: Form, docs: Docs) -> AnyView {
     };
     match place.kind() {
         Kind::List => attachments(error).into_any(),
+        Kind::Choice(_) if place == Place::ComplaintAgainst => {
+            super::complaint::against(error, docs).into_any()
+        }
+        Kind::Text if form == Form::Complaint && place == Place::Reason => {
+            area(Some(text!(documents.hint_complaint_reason)))
+        }
+        Kind::Text if matches!(place, Place::ComplaintGrounds | Place::ComplaintDemand) => {
+            area(area_hint)
+        }
         Kind::Text if place == Place::Reason && form == Form::Refusal => {
             refusal_reason(error, docs).into_any()
         }
@@ -84,6 +109,8 @@ fn hint(place: Place) -> Option<Text> {
         Place::SubmittedAt => text!(documents.hint_submitted),
         Place::ApplicationDate => text!(documents.hint_application_date),
         Place::ArrivalAt => text!(documents.hint_arrival),
+        Place::ComplaintGrounds => text!(documents.hint_grounds),
+        Place::ComplaintDemand => text!(documents.hint_demand),
         Place::Fee => text!(
             |locale| documents.hint_fee,
             fee = Tenge(PAID_TRAINING_FEE_TENGE),

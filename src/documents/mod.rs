@@ -5,13 +5,14 @@
 //! first request ([`pdf`]). Blanks still empty are listed with links to their fields, and the
 //! document can be printed or downloaded all the same: they print as lines to fill by hand.
 
+mod complaint;
 mod controls;
 pub(crate) mod pdf;
 mod preview;
 
 use dayarlyq_documents::blanks::{self, Group};
 use dayarlyq_documents::{
-    Form, Lang, Place, RefusalGround, file_name, invalid_fields, missing_required,
+    Form, Lang, Place, RefusalGround, build, file_name, invalid_fields, missing_required,
     undrawable_fields, warnings,
 };
 use dayarlyq_rules::moment::Moment;
@@ -32,6 +33,8 @@ pub enum Mode {
     Applicant,
     /// An official of the provider: the notices of app. 8–14.
     Staff,
+    /// The applicant refused or removed: the complaint of p. 45.
+    Complaint,
 }
 
 /// The section's own state, beside the case file: kept above the section's view so that going
@@ -155,6 +158,7 @@ pub fn Documents() -> impl IntoView {
     let form = Memo::new(move |_| match docs.mode.get() {
         Mode::Applicant => Form::Application,
         Mode::Staff => docs.notice.get(),
+        Mode::Complaint => Form::Complaint,
     });
 
     // App. 6's date and time default to now (Kazakhstan time) and the medical card's copy is
@@ -224,7 +228,7 @@ pub fn Documents() -> impl IntoView {
         }
         let case = case.file.with_untracked(|f| blanks::for_document(f, lang));
         let name = file_name(form, &case, dom::today_in_kazakhstan());
-        pdf::request(form, lang, &case, name, docs.pdf);
+        pdf::request(&build(form, lang, &case), name, docs.pdf);
     };
     let print = move |_| {
         let _ = window().print();
@@ -254,6 +258,7 @@ pub fn Documents() -> impl IntoView {
                     </h2>
                     {move || blanks(form.get(), docs)}
                 </form>
+                {move || (form.get() == Form::Complaint).then(|| view! { <complaint::Deadlines /> })}
                 <Checklist form docs />
                 <div class="docs-actions" role="group" aria-label=move || actions_label.get(locale.get()).into_owned()>
                     <button type="button" class="button button--secondary" on:click=print>
@@ -317,6 +322,7 @@ fn blanks(form: Form, docs: Docs) -> AnyView {
                     text!(documents.group_registration),
                 ),
                 Group::Notice => ("docs-group-notice", text!(documents.group_notice)),
+                Group::Complaint => ("docs-group-complaint", text!(documents.group_complaint)),
             };
             view! {
                 <div class="group" role="group" aria-labelledby=id>
@@ -359,7 +365,11 @@ fn ModeChoice(docs: Docs) -> impl IntoView {
     let value = choice(
         mode,
         move |m| docs.mode.set(m),
-        vec![(Mode::Applicant, "applicant"), (Mode::Staff, "staff")],
+        vec![
+            (Mode::Applicant, "applicant"),
+            (Mode::Staff, "staff"),
+            (Mode::Complaint, "complaint"),
+        ],
     );
     view! {
         <Radios
@@ -372,6 +382,8 @@ fn ModeChoice(docs: Docs) -> impl IntoView {
                     .hint(text!(documents.mode_applicant_hint)),
                 Choice::new("staff", text!(documents.mode_staff))
                     .hint(text!(documents.mode_staff_hint)),
+                Choice::new("complaint", text!(documents.mode_complaint))
+                    .hint(text!(documents.mode_complaint_hint)),
             ]
         />
     }
