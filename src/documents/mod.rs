@@ -290,7 +290,7 @@ fn blanks(form: Form, docs: Docs) -> AnyView {
     }
     let mut groups: Vec<(Group, Vec<AnyView>)> = Vec::new();
     for place in asked {
-        let Some(group) = blanks::group(place) else {
+        let Some(group) = blanks::group(form, place) else {
             continue;
         };
         let mut views = vec![controls::control(place, form, docs)];

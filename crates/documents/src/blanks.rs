@@ -105,8 +105,13 @@ pub fn asked(form: Form) -> Vec<Place> {
         .collect()
 }
 
-/// The group a blank is asked in; `None` for a place no form has.
-pub const fn group(place: Place) -> Option<Group> {
+/// The group a blank of `form` is asked in; `None` for a place no form has. The complaint asks
+/// the notice's number and reason with the rest of what it says of the notice.
+pub const fn group(form: Form, place: Place) -> Option<Group> {
+    if matches!(form, Form::Complaint) && matches!(place, Place::RegistrationNumber | Place::Reason)
+    {
+        return Some(Group::Complaint);
+    }
     Some(match place {
         Place::ApplicantSurname
         | Place::ApplicantName
@@ -209,7 +214,22 @@ mod tests {
             asked.sort();
             listed.sort();
             assert_eq!(asked, listed, "app. {form}");
-            assert!(asked.iter().all(|p| group(*p).is_some()), "app. {form}");
+            assert!(
+                asked.iter().all(|p| group(form, *p).is_some()),
+                "app. {form}"
+            );
+            // Each group is asked in one run: its heading is shown once.
+            let mut seen: Vec<Group> = Vec::new();
+            for place in self::asked(form) {
+                let g = group(form, place);
+                if seen.last().copied() != g {
+                    assert!(
+                        g.is_some_and(|g| !seen.contains(&g)),
+                        "app. {form}: {place:?}"
+                    );
+                    seen.extend(g);
+                }
+            }
         }
         for order in [&APPLICATION_ORDER[..], &NOTICE_ORDER, &COMPLAINT_ORDER] {
             let mut all = order.to_vec();
