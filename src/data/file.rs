@@ -265,10 +265,19 @@ fn whole<J: Json>(value: &J, max: f64) -> Option<u64> {
 }
 
 /// The case file as a JSON value, members in serde's order, missing ones left out (as serde
-/// writes them).
+/// writes them), and a part that holds nothing left out when it may be
+/// ([`CaseFile::OPTIONAL_PARTS`]).
 pub fn write<J: JsonOut>(file: &CaseFile) -> J {
     let root = J::object();
-    let mut current: Option<(&str, J)> = None;
+    // The part being written, and whether it holds a value yet.
+    let mut current: Option<(&str, J, bool)> = None;
+    let close = |part: Option<(&str, J, bool)>| {
+        if let Some((name, object, given)) = part
+            && (given || !CaseFile::OPTIONAL_PARTS.contains(&name))
+        {
+            root.set(name, object);
+        }
+    };
     for &place in Place::ALL {
         let value = match file.slot(place) {
             Slot::Text(v) => v.as_deref().map(J::from_text),
@@ -287,19 +296,16 @@ pub fn write<J: JsonOut>(file: &CaseFile) -> J {
             }
             continue;
         };
-        if current.as_ref().is_none_or(|(name, _)| *name != part) {
-            if let Some((name, object)) = current.take() {
-                root.set(name, object);
-            }
-            current = Some((part, J::object()));
+        if current.as_ref().is_none_or(|(name, _, _)| *name != part) {
+            close(current.take());
+            current = Some((part, J::object(), false));
         }
-        if let (Some(value), Some((_, object))) = (value, &current) {
+        if let (Some(value), Some((_, object, given))) = (value, &mut current) {
             object.set(key, value);
+            *given = true;
         }
     }
-    if let Some((name, object)) = current {
-        root.set(name, object);
-    }
+    close(current);
     root
 }
 

@@ -29,7 +29,10 @@ pub struct CaseFile {
     pub provider: ProviderData,
     pub application: ApplicationData,
     pub notice: NoticeData,
-    /// The applicant's complaint against a refusal or a removal (p. 45).
+    /// The applicant's complaint against a refusal or a removal (p. 45): written only when it
+    /// holds something ([`CaseFile::OPTIONAL_PARTS`]), so a case without one reads and writes as
+    /// the contract's example does.
+    #[serde(skip_serializing_if = "ComplaintData::is_empty")]
     pub complaint: ComplaintData,
 }
 
@@ -144,6 +147,13 @@ pub struct ComplaintData {
     /// The day the reviewing body registered it: the 5 and 15 working days run from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registered_on: Option<String>,
+}
+
+impl ComplaintData {
+    /// Nothing given.
+    pub fn is_empty(&self) -> bool {
+        *self == ComplaintData::default()
+    }
 }
 
 /// What a place holds, and so how it is typed and read.
@@ -410,6 +420,10 @@ const TRUE: &str = "true";
 const FALSE: &str = "false";
 
 impl CaseFile {
+    /// The parts of the case file left out when they hold nothing (the others are always
+    /// written): those added after the contract's example.
+    pub const OPTIONAL_PARTS: [&'static str; 1] = ["complaint"];
+
     /// The text typed at a text place, trimmed; `None` when missing or blank, and for places of
     /// other kinds (see [`CaseFile::get`]).
     ///
@@ -651,6 +665,21 @@ mod tests {
             assert!(case.slot(place).is_set(), "{}", place.path());
             assert_eq!(Place::from_path(place.path()), Some(place));
         }
+    }
+
+    #[test]
+    fn a_case_without_a_complaint_writes_no_complaint() {
+        // The contract's example has four parts; a case that gives no complaint keeps to them.
+        let json = serde_json::to_value(CaseFile::default()).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["applicant", "application", "notice", "provider"]);
+        assert!(serde_json::to_value(every_member()).unwrap()["complaint"].is_object());
     }
 
     #[test]
