@@ -212,28 +212,10 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
     let items = lines
         .iter()
         .map(|line| {
-            let Line { id, date, latest, cite } = *line;
-            let latest = latest.map(|late| {
-                view! {
-                    <p class="dates__note">
-                        {tr!(check.timeline.latest_note, date = Dmy(late))}
-                    </p>
-                }
-            });
-            view! {
-                <li class="dates__item">
-                    <p class="dates__when">
-                        <time datetime=date.to_string()>{Dmy(date).to_string()}</time>
-                        ", "
-                        <span class="dates__weekday">
-                            {Text::owned(move |locale| weekday(locale, date.weekday()).to_owned()).view()}
-                        </span>
-                    </p>
-                    <p class="dates__what">{Text::owned(move |locale| label(locale, id)).view()}</p>
-                    {latest}
-                    <Cite cite />
-                </li>
-            }
+            let Line {
+                id, date, latest, ..
+            } = *line;
+            view! { <DateItem id date latest /> }
         })
         .collect_view();
     // The calendar file, from the case as it stands.
@@ -268,6 +250,37 @@ fn Dates(timeline: PaidTimeline, card_through: Option<Date>) -> impl IntoView {
                 .get()
                 .then(|| view! { <p class="error-message" role="alert">{tr!(check.timeline.ics_failed)}</p> })
         }}
+    }
+}
+
+/// A date of the procedure in its list: the day and its weekday, what happens, the later day
+/// it may fall on when the notice comes a day late, and where the Rules set it.
+#[component]
+pub(crate) fn DateItem(
+    id: DateId,
+    date: Date,
+    #[prop(optional_no_strip)] latest: Option<Date>,
+) -> impl IntoView {
+    let latest = latest.map(|late| {
+        view! {
+            <p class="dates__note">
+                {tr!(check.timeline.latest_note, date = Dmy(late))}
+            </p>
+        }
+    });
+    view! {
+        <li class="dates__item">
+            <p class="dates__when">
+                <time datetime=date.to_string()>{Dmy(date).to_string()}</time>
+                ", "
+                <span class="dates__weekday">
+                    {Text::owned(move |locale| weekday(locale, date.weekday()).to_owned()).view()}
+                </span>
+            </p>
+            <p class="dates__what">{Text::owned(move |locale| label(locale, id)).view()}</p>
+            {latest}
+            <Cite cite=id.cite() />
+        </li>
     }
 }
 

@@ -6,7 +6,6 @@ use dayarlyq_documents::{Lang, Place, suggested_demand};
 use dayarlyq_rules::calendar::WorkingCalendar;
 use dayarlyq_rules::case_file::CaseFile;
 use dayarlyq_rules::complaint::{COMPLAINT_CITATION, Contested};
-use dayarlyq_rules::fmt::Dmy;
 use dayarlyq_rules::ics::{DayEvent, calendar};
 use dayarlyq_rules::moment::parse_date;
 use dayarlyq_rules::timeline::{ComplaintDeadlines, complaint_deadlines};
@@ -15,7 +14,7 @@ use leptos::prelude::*;
 use super::Docs;
 use crate::case::use_case;
 use crate::check::cite::Cite;
-use crate::check::timeline::{label, weekday};
+use crate::check::timeline::{DateItem, label};
 use crate::dom;
 use crate::form::{self, Bound, Choice, InputKind, Radios, TextInput};
 use crate::i18n::*;
@@ -111,24 +110,7 @@ pub fn Deadlines() -> impl IntoView {
             let items = d
                 .dates()
                 .into_iter()
-                .map(|(id, date)| {
-                    let cite = id.cite();
-                    view! {
-                        <li class="dates__item">
-                            <p class="dates__when">
-                                <time datetime=date.to_string()>{Dmy(date).to_string()}</time>
-                                ", "
-                                <span class="dates__weekday">
-                                    {Text::owned(move |locale| weekday(locale, date.weekday()).to_owned()).view()}
-                                </span>
-                            </p>
-                            <p class="dates__what">
-                                {Text::owned(move |locale| label(locale, id)).view()}
-                            </p>
-                            <Cite cite />
-                        </li>
-                    }
-                })
+                .map(|(id, date)| view! { <DateItem id date /> })
                 .collect_view();
             view! {
                 <ol class="dates" aria-labelledby="complaint-dates-title">{items}</ol>

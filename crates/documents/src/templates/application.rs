@@ -2,7 +2,7 @@
 
 use dayarlyq_rules::text::Lang;
 
-use super::parts::{Para, full_name_caption, service_referral, title};
+use super::parts::{Para, applicant_signature, full_name_caption, service_referral, title};
 use crate::dates::{self, Case};
 use crate::document::{BlankWidth, Block, Style};
 use crate::values::Values;
@@ -224,21 +224,6 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
     };
     blocks.push(when.done());
 
-    let (initials, signature) = match lang {
-        Lang::Kk => ("(инициалдары мен тегі)", "(қолы)"),
-        Lang::Ru => ("(инициалы и фамилия)", "(подпись)"),
-    };
-    blocks.push(
-        Para::new(Style::Signature)
-            .field(
-                Place::ApplicantSurname,
-                v.initials_and_surname(),
-                BlankWidth::Chars(30),
-                Some(initials),
-            )
-            .text(" ")
-            .blank_or(None, None, BlankWidth::Chars(16), Some(signature))
-            .done(),
-    );
+    blocks.push(applicant_signature(lang, v));
     blocks
 }

@@ -9,7 +9,7 @@ use dayarlyq_rules::complaint::Contested;
 use dayarlyq_rules::fmt::Dmy;
 use dayarlyq_rules::text::{Lang, Localized};
 
-use super::parts::{Para, full_name_caption, title};
+use super::parts::{Para, applicant_signature, full_name_caption, title};
 use super::refusal::reason_text;
 use crate::dates::Case;
 use crate::document::{BlankWidth, Block, Style};
@@ -220,22 +220,7 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             .ru_date(Place::ComplaintDate, date)
             .done(),
     });
-    let (initials, signature) = match lang {
-        Lang::Kk => ("(инициалдары мен тегі)", "(қолы)"),
-        Lang::Ru => ("(инициалы и фамилия)", "(подпись)"),
-    };
-    blocks.push(
-        Para::new(Style::Signature)
-            .field(
-                Place::ApplicantSurname,
-                v.initials_and_surname(),
-                BlankWidth::Chars(30),
-                Some(initials),
-            )
-            .text(" ")
-            .blank_or(None, None, BlankWidth::Chars(16), Some(signature))
-            .done(),
-    );
+    blocks.push(applicant_signature(lang, v));
     blocks
 }
 

@@ -129,6 +129,25 @@ pub(super) fn full_name_caption(lang: Lang) -> &'static str {
     }
 }
 
+/// The applicant's signature line, right-aligned: initials and surname, then the line to sign
+/// ("(инициалдары мен тегі) (қолы)"), as app. 6 closes; the complaint closes alike.
+pub(super) fn applicant_signature(lang: Lang, v: &Values) -> Block {
+    let (initials, signature) = match lang {
+        Lang::Kk => ("(инициалдары мен тегі)", "(қолы)"),
+        Lang::Ru => ("(инициалы и фамилия)", "(подпись)"),
+    };
+    Para::new(Style::Signature)
+        .field(
+            Place::ApplicantSurname,
+            v.initials_and_surname(),
+            BlankWidth::Chars(30),
+            Some(initials),
+        )
+        .text(" ")
+        .blank_or(None, None, BlankWidth::Chars(16), Some(signature))
+        .done()
+}
+
 /// The form's title.
 pub(super) fn title(text: &str) -> Block {
     Para::new(Style::Title).text(text).done()
