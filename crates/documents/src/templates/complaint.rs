@@ -201,8 +201,8 @@ pub(super) fn blocks(lang: Lang, v: &Values) -> Vec<Block> {
             .field(
                 Place::ComplaintAgainst,
                 contested.map(|c| match lang {
-                    Lang::Kk => format!("{} көшірмесі", c.name().kk),
-                    Lang::Ru => format!("копия: {}", c.name().ru),
+                    Lang::Kk => format!("«{}» көшірмесі", c.name().kk),
+                    Lang::Ru => format!("копия документа «{}»", c.name().ru),
                 }),
                 line,
                 Some(pick("(хабарламаның көшірмесі)", "(копия уведомления)")),
