@@ -26,16 +26,15 @@ use crate::text::{Text, text, tr};
 pub fn against(error: Signal<Option<String>>, docs: Docs) -> impl IntoView {
     let case = use_case();
     let locale = use_language().locale;
-    let lang = Memo::new(move |_| {
-        docs.doc_lang
-            .get()
-            .unwrap_or_else(|| rules_lang(locale.get()))
-    });
     let place = Place::ComplaintAgainst;
     let value = Bound {
-        value: Signal::derive(move || case.file.with(|f| f.get(place).unwrap_or_default())),
+        value: Bound::place(place).value,
         set: Callback::new(move |code: String| {
-            let lang = lang.get_untracked();
+            // The document's language, as the section chose it.
+            let lang = docs
+                .doc_lang
+                .get_untracked()
+                .unwrap_or_else(|| rules_lang(locale.get_untracked()));
             case.file.update(|f| {
                 f.set(place, &code);
                 let own = f

@@ -57,19 +57,6 @@ thread_local! {
 /// Asks for the PDF of `doc`, saved as `name` when it arrives; `status` follows the request. The
 /// worker is started on the first request.
 pub fn request(doc: &Document, name: String, status: RwSignal<PdfStatus>) {
-    let parts = Array::new();
-    for part in wire::to_parts(doc) {
-        parts.push(&JsValue::from_str(&part));
-    }
-    post(
-        move |id| Array::of1(&JsValue::from_str(&id.to_string())).concat(&parts),
-        name,
-        status,
-    );
-}
-
-/// Posts the request `make` builds for its id.
-fn post(make: impl FnOnce(u32) -> Array, name: String, status: RwSignal<PdfStatus>) {
     CLIENT.with_borrow_mut(|client| {
         if client.is_none() {
             *client = start(status);
@@ -80,7 +67,11 @@ fn post(make: impl FnOnce(u32) -> Array, name: String, status: RwSignal<PdfStatu
         };
         let id = client.next_id;
         client.next_id = client.next_id.wrapping_add(1);
-        let job = make(id);
+        // The request: its id, then the document's parts.
+        let job = Array::of1(&JsValue::from_str(&id.to_string()));
+        for part in wire::to_parts(doc) {
+            job.push(&JsValue::from_str(&part));
+        }
         client.names.insert(id, name);
         status.set(PdfStatus::Working);
         if client.ready {

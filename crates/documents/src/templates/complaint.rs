@@ -16,7 +16,7 @@ use crate::document::{BlankWidth, Block, Style};
 use crate::values::Values;
 
 /// P. 45's second sentence, verbatim: the provider forwards the complaint within 3 working days.
-pub(crate) const FORWARD_KK: &str = "Шешіміне, әрекетіне (әрекетсіздігіне) шағым жасалатын \
+const FORWARD_KK: &str = "Шешіміне, әрекетіне (әрекетсіздігіне) шағым жасалатын \
     көрсетілетін қызметті беруші, лауазымды адам шағым келіп түскен күннен бастап 3 (үш) жұмыс \
     күнінен кешіктірмей оны және әкімшілік істі шағымды қарайтын органға жібереді.";
 
